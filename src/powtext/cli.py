@@ -1,0 +1,118 @@
+"""The `powtext` command: a thin shell over the library."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+
+from powtext import __version__
+
+DEFAULT_INPUT = "corpus"
+DEFAULT_OUTPUT = "out/annotations.jsonl"
+
+EXIT_OK, EXIT_FAILURES, EXIT_USAGE = 0, 1, 2
+
+
+def _say(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from powtext.pipeline import PipelineError, load_pipeline
+    from powtext.runner import run
+
+    inputs = args.inputs or [DEFAULT_INPUT]
+    try:
+        pipeline = load_pipeline(args.pipeline)
+    except PipelineError as err:
+        _say(f"powtext: {err}")
+        return EXIT_USAGE
+    if args.verbose:
+        _say(f"pipeline {pipeline.name} from {pipeline.source}: "
+             + ", ".join(stage.name for stage in pipeline.stages))
+    progress = not args.quiet and sys.stderr.isatty()
+    summary = run(inputs, args.output, pipeline, on_error=lambda m: _say(f"error: {m}"),
+                  progress=progress)
+    if not args.quiet or summary.failed:
+        _say(f"powtext: {summary}")
+    if summary.failed:
+        return EXIT_FAILURES
+    return EXIT_OK
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from powtext.validate import validate_file
+
+    problems = 0
+    for problem in validate_file(args.file):
+        problems += 1
+        print(problem)
+    if problems:
+        _say(f"powtext: {args.file}: {problems} problem(s)")
+        return EXIT_FAILURES
+    if not args.quiet:
+        _say(f"powtext: {args.file}: valid")
+    return EXIT_OK
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    from powtext.validate import schema
+
+    print(json.dumps(schema(), indent=2, ensure_ascii=False))
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="powtext",
+        description="Multilingual stand-off annotation: segments, languages, tokens, numbers, "
+                    "dates and entities, written as one validated JSONL file.",
+    )
+    parser.add_argument("--version", action="version", version=f"powtext {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks for unexpected errors")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    run = sub.add_parser("run", help="annotate documents into an annotation file")
+    run.add_argument("inputs", nargs="*", metavar="INPUT",
+                     help="directories (recursive), .txt files, .jsonl files of "
+                          '{"id","text","lang"?,"meta"?} records, or - for JSONL on stdin '
+                          f"(default: ./{DEFAULT_INPUT})")
+    run.add_argument("-o", "--output", default=DEFAULT_OUTPUT,
+                     help=f"annotation file to write (default: {DEFAULT_OUTPUT})")
+    run.add_argument("-p", "--pipeline", default=None,
+                     help="pipeline definition (default: ./pipelines/default.toml, else the "
+                          "packaged one)")
+    noise = run.add_mutually_exclusive_group()
+    noise.add_argument("-q", "--quiet", action="store_true", help="print only errors")
+    noise.add_argument("-v", "--verbose", action="store_true", help="say what runs")
+    run.set_defaults(func=cmd_run)
+
+    validate = sub.add_parser("validate", help="check an annotation file against the schema "
+                                               "and its own text")
+    validate.add_argument("file")
+    validate.add_argument("-q", "--quiet", action="store_true")
+    validate.set_defaults(func=cmd_validate)
+
+    schema = sub.add_parser("schema", help="print the JSON Schema of the annotation file")
+    schema.set_defaults(func=cmd_schema)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        _say("powtext: interrupted; the previous output file is unchanged")
+        return 130
+    except Exception as err:
+        if args.debug:
+            raise
+        _say(f"powtext: {type(err).__name__}: {err} (run with --debug for a traceback)")
+        return EXIT_USAGE
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,127 @@
+"""Per-language tables for the number, date and identifier extractors, loaded once.
+
+A language's tables are its TOML file under `powtext/data/numdate/` merged over `common.toml`,
+plus CLDR month names from Babel. A later plugin system can register more languages by
+adding to `EXTRA_TABLE_DIRS`.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "numdate"
+EXTRA_TABLE_DIRS: list[Path] = []  # plugins append directories holding `<lang>.toml`
+
+# One-to-one character folding: full-width forms to ASCII, odd spaces to a space, dashes to one
+# dash, ё to е. Every replacement is a single code point, so offsets survive unchanged.
+_FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_FOLD.update({ord(c): " " for c in "\u00a0\u2007\u2009\u202f\u3000\u2002\u2003\u2004\u2005"})
+_FOLD.update({ord(c): "–" for c in "‐‑‒—―−﹣"})
+_FOLD.update({ord("ё"): "е", ord("Ё"): "Е", ord("〜"): "~", ord("〇"): "〇"})
+
+
+def fold(text: str) -> str:
+    """The same text with look-alike characters unified; len(fold(t)) == len(t)."""
+    return text.translate(_FOLD)
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except (OSError, tomllib.TOMLDecodeError):
+        return {}
+
+
+def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+    out = dict(base)
+    for key, value in over.items():
+        if isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = _merge(out[key], value)
+        else:
+            out[key] = value
+    return out
+
+
+def _babel_months(lang: str) -> dict[str, int]:
+    """Month names in every CLDR width and context (Russian genitive forms included)."""
+    months: dict[str, int] = {}
+    try:
+        from babel.dates import get_month_names
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                for number, name in get_month_names(width, context, lang).items():
+                    name = fold(name).lower()
+                    if name and not name[0].isdigit():
+                        months.setdefault(name, number)
+                        months.setdefault(name.rstrip("."), number)
+    except Exception:  # unknown locale or no Babel: the TOML tables still work
+        pass
+    return months
+
+
+@lru_cache(maxsize=None)
+def tables_for(lang: str) -> dict[str, Any]:
+    """All tables for `lang` (ISO 639-1); unknown languages get the common tables only."""
+    lang = (lang or "und").lower()
+    data = _read(DATA_DIR / "common.toml")
+    if re.fullmatch(r"[a-z]{2,3}", lang):
+        for folder in (DATA_DIR, *EXTRA_TABLE_DIRS):
+            data = _merge(data, _read(folder / f"{lang}.toml"))
+    numbers = data.setdefault("numbers", {})
+    dates = data.setdefault("dates", {})
+    months = _babel_months(lang) if lang in _KNOWN_LOCALES else {}
+    for name, number in dates.get("extra_months", {}).items():
+        months[fold(name).lower()] = number
+    dates["months"] = months
+    for key in ("words", "multipliers", "scales", "ordinal_words", "units", "suffix_scales",
+                "reference_units", "prefix_units", "kanji_digits"):
+        numbers.setdefault(key, {})
+        numbers[key] = {fold(k).lower() if key != "suffix_scales" else k: v
+                        for k, v in numbers[key].items()}
+    data["lang"] = lang
+    return data
+
+
+# Only languages with a TOML table get CLDR months: a bare Babel lookup for an arbitrary code
+# could match month words of a language we cannot otherwise read.
+_KNOWN_LOCALES = {p.stem for p in DATA_DIR.glob("*.toml")} - {"common"}
+
+
+@lru_cache(maxsize=65536)
+def lemmas(word: str, lang: str) -> tuple[str, ...]:
+    """The word itself (lower case) and, for Russian, its dictionary forms."""
+    low = fold(word).lower()
+    if lang != "ru" or not re.search("[а-я]", low):
+        return (low,)
+    analyzer = _morph()
+    if analyzer is None:
+        return (low,)
+    forms = [low]
+    for parse in analyzer.parse(low):
+        form = fold(parse.normal_form).lower()
+        if form not in forms:
+            forms.append(form)
+    return tuple(forms)
+
+
+@lru_cache(maxsize=1)
+def _morph():
+    """pymorphy's analyser (a natasha dependency); None when it is not installed."""
+    for name in ("pymorphy3", "pymorphy2"):
+        try:
+            module = __import__(name)
+            return module.MorphAnalyzer()
+        except Exception:
+            continue
+    return None
+
+
+def alternation(words, flags: str = "") -> str:
+    """A regex alternation of literal words, longest first (so "sept" beats "sep")."""
+    uniq = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w) for w in uniq) + ")" if uniq else "(?!x)x"

@@ -1,0 +1,1 @@
+"""Packaged pipeline definitions (the same files as the repository's pipelines/ folder)."""

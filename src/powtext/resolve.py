@@ -1,0 +1,42 @@
+"""The one rule for overlapping annotations: who claims a span first.
+
+Extractors propose freely; this decides. A family claims its spans before the families below it,
+and a candidate that overlaps a span claimed by a higher family is dropped. Within a family the
+extractor itself is responsible (a `numberrange` and its two `number` ends may overlap).
+Entities live in their own layer: only markers and identifiers can take a span from them.
+"""
+
+from __future__ import annotations
+
+from powtext.model import Annotation
+
+FAMILY_RANK = {
+    "citation_marker": 0, "reference_label": 0,
+    "identifier": 1,
+    "date": 2,
+    "number": 3, "numberrange": 3,
+}
+ENTITY_BLOCKERS = 1  # an entity yields only to families ranked at or above this
+
+
+def _overlaps(a: Annotation, b: Annotation) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def resolve(candidates: list[Annotation]) -> list[Annotation]:
+    """Keep each candidate unless a higher family already claims part of its span."""
+    kept: list[Annotation] = []
+    by_rank = sorted(
+        candidates, key=lambda a: (FAMILY_RANK.get(a.type, 9), a.start, -(a.end - a.start))
+    )
+    claimed: list[tuple[int, Annotation]] = []
+    for cand in by_rank:
+        rank = FAMILY_RANK.get(cand.type)
+        limit = rank if rank is not None else ENTITY_BLOCKERS + 1
+        if any(r < limit and _overlaps(cand, other) for r, other in claimed):
+            continue
+        kept.append(cand)
+        if rank is not None:
+            claimed.append((rank, cand))
+    kept.sort(key=lambda a: (a.start, -(a.end - a.start), a.type, a.label or ""))
+    return kept

@@ -1,0 +1,163 @@
+"""Entity recognition per language: tables of sentences with the entities they must yield."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from powtext.entities.english import entities_from_spacy, load_english_model
+from powtext.entities.japanese import entities_from_tokens
+from powtext.entities.russian import RussianRecognizer
+from powtext.model import ENTITY_LABELS
+
+
+def _japanese_tokens(text):
+    from powtext.tokenize import japanese_tokens
+
+    return japanese_tokens(text)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_english_model()
+
+
+@pytest.fixture(scope="module")
+def russian():
+    return RussianRecognizer()
+
+
+def _pairs(anns):
+    return {(a.label, a.text) for a in anns}
+
+
+def _check_valid(text, anns):
+    for a in anns:
+        assert a.type == "entity" and a.label in ENTITY_LABELS
+        assert 0 <= a.start < a.end <= len(text)
+        assert text[a.start:a.end] == a.text
+        assert a.text == a.text.strip()
+        assert a.source
+
+
+def _blank_markers(text):
+    """What the pipeline does before entities see the text: citation markers become spaces."""
+    return re.sub(r"\[(?:\d+|citation needed)\]", lambda m: " " * len(m.group()), text)
+
+
+ENGLISH = [
+    ("When Russian President Boris Yeltsin arrived in Japan in October 1993, he apologized.",
+     {("PERSON", "Boris Yeltsin"), ("GPE", "Japan")}),
+    ("Repatriated Japanese soldiers returning from Siberia wait to disembark from a ship at "
+     "Maizuru, Kyoto Prefecture, Japan, in 1946",
+     {("LOC", "Siberia"), ("GPE", "Maizuru"), ("GPE", "Kyoto Prefecture"), ("GPE", "Japan")}),
+    ("There were Japanese personnel in the Soviet Union and Mongolia.",
+     {("GPE", "Soviet Union"), ("GPE", "Mongolia")}),
+    ("Japanese POW group says files on over 500,000 held in Moscow, BBC News, 7 March 1998",
+     {("GPE", "Moscow"), ("ORG", "BBC News")}),
+    ("Seattle and London: University of Washington Press, 2003.",
+     {("GPE", "Seattle"), ("GPE", "London"), ("ORG", "University of Washington Press")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENGLISH)
+def test_english_table(nlp, text, expected):
+    anns = entities_from_spacy(nlp(text))
+    _check_valid(text, anns)
+    assert expected <= _pairs(anns)
+
+
+def test_english_drops_numbers_and_leading_the(nlp):
+    text = "In 1946 the United States repatriated 3.5 million soldiers."
+    anns = entities_from_spacy(nlp(text))
+    assert ("GPE", "United States") in _pairs(anns)
+    assert not any(a.text[0].isdigit() for a in anns)
+
+
+def test_english_never_swallows_a_citation_marker(nlp):
+    text = _blank_markers("between 60,000[2][3][4][5] and 347,000 died in the Soviet Union.[1]")
+    anns = entities_from_spacy(nlp(text))
+    _check_valid(text, anns)
+    assert ("GPE", "Soviet Union") in _pairs(anns)
+    assert all("[" not in a.text for a in anns)
+
+
+JAPANESE = [
+    ("衆議院議員鈴木宗男君提出エリツィン前ロシア大統領の逝去に関する質問に対する答弁書",
+     {("ORG", "衆議院"), ("PERSON", "鈴木宗男"), ("PERSON", "エリツィン"), ("GPE", "ロシア")}),
+    ("シベリア抑留、露に76万人分の資料 軍事公文書館でカード発見",
+     {("LOC", "シベリア"), ("GPE", "露")}),
+    ("シベリア抑留は「歪曲」 記憶遺産でロシア", {("LOC", "シベリア"), ("GPE", "ロシア")}),
+    ("日本経済新聞", {("ORG", "日本経済新聞")}),
+    ("産経新聞によると、京都府舞鶴市に引揚船が到着した。",
+     {("ORG", "産経新聞"), ("GPE", "京都府"), ("GPE", "舞鶴市")}),
+    ("日本の航空会社では日本航空が使用している。", {("GPE", "日本"), ("ORG", "日本航空")}),
+    ("田中角栄は新潟県の出身である。", {("PERSON", "田中角栄"), ("GPE", "新潟県")}),
+    ("ボリス・エリツィンはモスクワで生まれたのではない。",
+     {("PERSON", "ボリス・エリツィン"), ("GPE", "モスクワ")}),
+    ("外務省と東京大学の研究者が会見した。", {("ORG", "外務省"), ("ORG", "東京大学")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JAPANESE)
+def test_japanese_table(text, expected):
+    anns = entities_from_tokens(text, _japanese_tokens(text))
+    _check_valid(text, anns)
+    assert expected <= _pairs(anns)
+
+
+def test_japanese_counter_is_not_an_org():
+    text = "3社で使用されている。"
+    assert not entities_from_tokens(text, _japanese_tokens(text))
+
+
+RUSSIAN = [
+    ("Президент России Борис Ельцин прибыл в Токио.",
+     {("GPE", "России"), ("PERSON", "Борис Ельцин"), ("GPE", "Токио")}),
+    ("Военнопленные в СССР. 1939–1956: Документы и материалы; Под ред. М.М. Загорулько. "
+     "– М.: Логос, 2000. – 1118 с.: ил.",
+     {("GPE", "СССР"), ("PERSON", "М.М. Загорулько"), ("GPE", "М."), ("ORG", "Логос")}),
+    ("Министерство иностранных дел России выступило с заявлением в Москве.",
+     {("GPE", "Москве")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RUSSIAN)
+def test_russian_table(russian, text, expected):
+    anns = russian(text)
+    _check_valid(text, anns)
+    assert expected <= _pairs(anns)
+
+
+def test_russian_recognizer_identity(russian):
+    assert russian.name == "natasha"
+    assert russian.version.count(".") >= 1
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=80))
+def test_any_text_yields_valid_spans(nlp, russian, text):
+    # hypothesis + fixtures: module-scoped fixtures are fine here (no per-example state)
+    for anns in (
+        entities_from_spacy(nlp(text)),
+        russian(text),
+        entities_from_tokens(text, _japanese_tokens(text)),
+    ):
+        _check_valid(text, anns)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.text(alphabet="シベリアロシア露日本衆議院鈴木宗男君・ー 、。「」新聞社県市", max_size=40))
+def test_japanese_rules_on_japanese_like_text(text):
+    _check_valid(text, entities_from_tokens(text, _japanese_tokens(text)))
+
+
+def test_japanese_tolerates_bad_tokens():
+    from powtext.model import Token
+
+    text = "ロシア"
+    bad = [Token(0, 99, 0, "x", "NOUN", "名詞-固有名詞-地名-国"), Token(5, 2, 0, "", "X", "")]
+    _check_valid(text, entities_from_tokens(text, bad))

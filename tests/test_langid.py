@@ -1,0 +1,105 @@
+"""Language identification: script rules, short texts, corpus-like snippets, determinism."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from powtext.langid import LanguageIdentifier
+
+
+@pytest.fixture(scope="module")
+def ident() -> LanguageIdentifier:
+    return LanguageIdentifier(seed=0, backend="langdetect")
+
+
+# Texts written for these tests (not taken from any evaluation set).
+CLEAR_CASES = [
+    ("The prisoners were returned to Japan in 1956.", "en"),
+    ("BBC News, 7 March 1998", "en"),
+    ("Retrieved 12 May 2010.", "en"),
+    ("the weather", "en"),
+    ("シベリア抑留", "ja"),
+    ("日本人捕虜の記録", "ja"),
+    ("ありがとう", "ja"),
+    ("Военнопленные в СССР.", "ru"),
+    ("Архив внешней политики", "ru"),
+    ("вопросы истории", "ru"),
+    ("Військовополонені повернулися додому.", "uk"),
+    ("їжак", "uk"),
+    ("Беларуская мова і літаратура", "be"),
+    ("Български език и литература", "bg"),
+    ("Ђаци су учили", "sr"),
+    ("Македонски јазик и ќерка", "mk"),
+    ("Қазақ тілі және әдебиеті", "kk"),
+    ("Die Kriegsgefangenen kehrten nach Hause zurück.", "de"),
+    ("Les prisonniers sont rentrés au Japon.", "fr"),
+    ("한국어 문장입니다", "ko"),
+    ("我们的国家", "zh"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), CLEAR_CASES)
+def test_clear_cases(ident: LanguageIdentifier, text: str, lang: str) -> None:
+    got, confidence = ident.identify(text)
+    assert got == lang, (text, got, confidence)
+    assert 0.0 < confidence <= 1.0
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\t", "123 456", "(1998).", "—", "😀🎉", "\x00", "\ud800"])
+def test_no_letters_is_und(ident: LanguageIdentifier, text: str) -> None:
+    assert ident.identify(text) == ("und", 0.0)
+
+
+def test_han_only_follows_japanese_context(ident: LanguageIdentifier) -> None:
+    assert ident.identify("衆議院.", context="ja")[0] == "ja"
+    assert ident.identify("外務省", context="ja")[0] == "ja"
+
+
+def test_kana_is_japanese_whatever_the_context(ident: LanguageIdentifier) -> None:
+    assert ident.identify("ソ連", context="en")[0] == "ja"
+    assert ident.identify("の", context="ru")[0] == "ja"
+
+
+def test_language_set_is_a_parameter() -> None:
+    only_three = LanguageIdentifier(("en", "ja", "ru"))
+    assert only_three.identify("Правила")[0] == "ru"
+    assert only_three.identify("我们的国家")[0] == "ja"  # zh is not a candidate
+    with pytest.raises(ValueError):
+        LanguageIdentifier(("en", "xx"))
+
+
+def test_component_names_the_backend(ident: LanguageIdentifier) -> None:
+    assert ident.component.startswith("langdetect 1.0.9")
+    assert "script-rules" in ident.component
+
+
+def test_call_order_does_not_matter() -> None:
+    texts = [text for text, _ in CLEAR_CASES] + ["Sankeishinbun.", "(PDF) (document).", "le chat"]
+    first = [LanguageIdentifier().identify(t) for t in texts]
+    shared = LanguageIdentifier()
+    backwards = [shared.identify(t) for t in reversed(texts)][::-1]
+    assert first == backwards
+
+
+def test_same_result_in_another_process() -> None:
+    texts = ["BBC News, 7 March 1998", "Sankeishinbun.", "Правила", "le chat", "de"]
+    code = (
+        "from powtext.langid import LanguageIdentifier as L; i = L(backend='langdetect'); "
+        f"print([i.identify(t) for t in {texts!r}])"
+    )
+    here = LanguageIdentifier(backend="langdetect")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == repr([here.identify(t) for t in texts])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(), st.sampled_from([None, "en", "ja", "ru", "xx", ""]))
+def test_never_raises(text: str, context: str | None) -> None:
+    lang, confidence = LanguageIdentifier().identify(text, context)
+    assert isinstance(lang, str) and lang
+    assert 0.0 <= confidence <= 1.0
