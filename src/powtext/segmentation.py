@@ -102,18 +102,28 @@ def _blocks(text: str) -> list[tuple[int, int]]:
         blocks.append(current)
     spans = []
     for lines in blocks:
-        if len(lines) > 1 and not _hard_wrapped(lines):
+        if len(lines) > 1 and not _hard_wrapped(text, lines):
             spans.extend(lines)  # one paragraph per line, e.g. text with single line breaks
         else:
             spans.append((lines[0][0], lines[-1][1]))
     return spans
 
 
-def _hard_wrapped(lines: list[tuple[int, int]]) -> bool:
-    """Lines of one paragraph broken at a fixed width, as in plain-text archives."""
+def _hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
+    """Lines of one paragraph broken at a fixed width, as in plain-text archives.
+
+    Wrapped lines are of similar width and mostly break mid-sentence; separate one-line
+    paragraphs end in sentence punctuation.
+    """
     widths = [e - s for s, e in lines]
     longest = max(widths)
-    return longest <= 120 and all(w >= 0.6 * longest for w in widths[:-1])
+    inner = lines[:-1]
+    mid_sentence = sum(text[e - 1] not in rules().sentence_end for _, e in inner)
+    return (
+        longest <= 120
+        and all(w >= 0.6 * longest for w in widths[:-1])
+        and mid_sentence * 2 >= len(inner)
+    )
 
 
 def _classify(text: str, index: int) -> str:
