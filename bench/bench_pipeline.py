@@ -31,7 +31,7 @@ def main() -> int:
     import powtext
     from powtext.model import Document
     from powtext.pipeline import load_pipeline
-    from powtext.stages import masked_text
+    from powtext.stages import MASKED_TYPES, masked_text
 
     text = SEED.read_text("utf-8")
     started = time.perf_counter()
@@ -49,7 +49,7 @@ def main() -> int:
 
     # The bare components on exactly the segments the pipeline gave them.
     doc = pipeline(Document(id="probe", text=text))
-    doc.annotations = [a for a in doc.annotations if a.type in ("citation_marker", "reference_label")]
+    doc.annotations = [a for a in doc.annotations if a.type in MASKED_TYPES]
     masked = masked_text(doc)
     by_lang: dict[str, list[str]] = {}
     for seg in doc.segments:

@@ -38,7 +38,7 @@ def test_segment_languages(corpus_record):
     assert langs["シベリア抑留、露に76万人分の資料 軍事公文書館でカード発見"] == "ja"
     assert langs["衆議院."] == "ja"  # Han only, but the document's kana says Japanese
     assert langs["11 May 2007. Retrieved 7 August 2011."] == "en"
-    russian = [seg["lang"] for text, seg in _segment_texts(corpus_record) if "Военнопленные" in text]
+    russian = [s["lang"] for text, s in _segment_texts(corpus_record) if "Военнопленные" in text]
     assert russian == ["ru"]
     for _, seg in _segment_texts(corpus_record):
         assert 0.0 <= seg["lang_confidence"] <= 1.0

@@ -22,7 +22,9 @@ def test_corpus_structure(corpus_text):
     assert sorted({s.reference for s in segments if s.reference}) == list(range(1, 9))
     titles = [corpus_text[s.start:s.end] for s in segments if s.kind == "title"]
     assert "シベリア抑留、露に76万人分の資料 軍事公文書館でカード発見" in titles
-    assert "衆議院議員鈴木宗男君提出エリツィン前ロシア大統領の逝去に関する質問に対する答弁書" in titles
+    assert "衆議院議員鈴木宗男君提出エリツィン前ロシア大統領の逝去に関する質問に対する答弁書" in (
+        titles
+    )
     assert "シベリア抑留は「歪曲」 記憶遺産でロシア" in titles
     assert any(t.startswith("Военнопленные в СССР. 1939–1956") for t in titles)
     labels = [(m.text, m.value) for m in marks if m.type == "reference_label"]
@@ -43,7 +45,8 @@ def test_segments_cover_every_non_space_character_once(corpus_text):
 
 def test_mixed_reference_is_split_by_language():
     text = ("Body text.[1]\n\n"
-            "  1. ^ 衆議院議員の質問に対する答弁書 (PDF). 衆議院. 11 May 2007. Retrieved 7 August 2011.\n")
+            "  1. ^ 衆議院議員の質問に対する答弁書 (PDF). 衆議院. 11 May 2007. "
+            "Retrieved 7 August 2011.\n")
     kinds = _kinds(text)
     assert ("title", "衆議院議員の質問に対する答弁書") in kinds
     assert ("reference", "衆議院.") in kinds
@@ -53,7 +56,8 @@ def test_mixed_reference_is_split_by_language():
 def test_quoted_and_parenthesised_titles():
     text = ('Intro paragraph.\n\n'
             '  3. ^ "Пленные в Сибири". Известия. 5 мая 1995.\n'
-            '  4. ^ Smith J. Prisoners (Военнопленные в СССР; Под ред. А.Б. Иванова. – М., 2001. – 500 с.)\n')
+            '  4. ^ Smith J. Prisoners (Военнопленные в СССР; Под ред. А.Б. Иванова. '
+            '– М., 2001. – 500 с.)\n')
     segments, _ = segment_text(text)
     titles = [(s.reference, text[s.start:s.end]) for s in segments if s.kind == "title"]
     assert titles == [(3, "Пленные в Сибири"), (4, "Военнопленные в СССР")]

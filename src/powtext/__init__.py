@@ -4,6 +4,6 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from powtext.api import annotate, load, load_pipeline  # noqa: E402
+from powtext.api import annotate, load, load_pipeline
 
 __all__ = ["__version__", "annotate", "load", "load_pipeline"]

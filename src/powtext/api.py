@@ -17,7 +17,7 @@ __all__ = ["annotate", "load", "load_pipeline"]
 def annotate(
     text: str,
     lang: str | None = None,
-    id: str = "doc",  # noqa: A002 - the record's own field name
+    id: str = "doc",
     pipeline: Pipeline | str | Path | None = None,
 ) -> Document:
     """Annotate one text; `lang` overrides detection of the document's language."""

@@ -71,7 +71,8 @@ def build_parser() -> argparse.ArgumentParser:
                     "dates and entities, written as one validated JSONL file.",
     )
     parser.add_argument("--version", action="version", version=f"powtext {__version__}")
-    parser.add_argument("--debug", action="store_true", help="show tracebacks for unexpected errors")
+    parser.add_argument("--debug", action="store_true",
+                        help="show tracebacks for unexpected errors")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     run = sub.add_parser("run", help="annotate documents into an annotation file")

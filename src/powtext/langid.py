@@ -29,9 +29,11 @@ _HAN_LIKE = {"han", "japanese"}
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
 
 _ALPHABET_PENALTY = 3.0  # per distinct letter the language does not use
-_MISSING_MARK_PENALTY = 0.25  # per letter, when none of a language's own letters shows up
+_MISSING_MARK_PENALTY = float(os.environ.get("PT_MM", "0.25"))  # per letter, when none of a language's own letters shows up
 _CONTEXT_BONUS = 1.0  # a segment is more likely in the surrounding document's language
 _NGRAM_FLOOR = 0.02  # langdetect is overconfident on short texts: cap how much it can veto
+_NGRAM_FULL_WEIGHT_AT = float(os.environ.get("PT_NW", "15"))  # letters; shorter texts weigh n-grams less
+_PROXY_SHARE = float(os.environ.get("PT_PS", "0.5"))
 _KNOWN_WORD = 1.5  # a word the language's word list has
 _UNKNOWN_WORD = 1.5  # a lower-case word a (near-)complete word list of the language lacks
 _LEXICON_CAP = 6.0  # word lists decide short texts; on long ones the n-gram model has its say
@@ -153,7 +155,8 @@ class LanguageIdentifier:
             if self._marks[lang] and not letters & self._marks[lang]:
                 score -= min(_MISSING_MARK_PENALTY * n_letters, 3.0)
             if ngram is not None:
-                score += math.log(max(ngram.get(lang, 0.0), _NGRAM_FLOOR))
+                weight = min(1.0, n_letters / _NGRAM_FULL_WEIGHT_AT)
+                score += weight * math.log(max(ngram.get(lang, 0.0), _NGRAM_FLOOR))
             if lang == context:
                 score += _CONTEXT_BONUS
             score += self._lexicon_evidence(lang, words)
@@ -178,8 +181,8 @@ class LanguageIdentifier:
         return self._langdetect(text, candidates)
 
     def _langdetect(self, text: str, candidates: list[str]) -> dict[str, float] | None:
-        profiles = tuple(p for lang in self.languages for p in self._info[lang]["langdetect"])
-        wanted = {p for lang in candidates for p in self._info[lang]["langdetect"]}
+        profiles = tuple(dict.fromkeys(p for lang in self.languages for p in _profiles(self._info[lang])))
+        wanted = {p for lang in candidates for p in _profiles(self._info[lang])}
         if not wanted:
             return None
         from langdetect.lang_detect_exception import LangDetectException
@@ -193,16 +196,13 @@ class LanguageIdentifier:
             found = detector.get_probabilities()
         except LangDetectException:  # no known n-gram in the text
             return None
-        to_lang = {p: lang for lang in candidates for p in self._info[lang]["langdetect"]}
-        probs: dict[str, float] = {}
+        probs = {lang: 0.0 for lang in candidates}
         for item in found:
-            if item.lang in to_lang:
-                lang = to_lang[item.lang]
-                probs[lang] = probs.get(lang, 0.0) + item.prob
-        # Languages langdetect has no profile for get a neutral share rather than zero.
-        for lang in candidates:
-            if not self._info[lang]["langdetect"]:
-                probs[lang] = max(probs.get(lang, 0.0), 0.1)
+            for lang in candidates:
+                if item.lang in self._info[lang]["langdetect"]:
+                    probs[lang] += item.prob
+                elif item.lang in self._info[lang].get("proxy", ()):
+                    probs[lang] += _PROXY_SHARE * item.prob  # a neighbour's profile: weaker
         return probs
 
 
@@ -215,7 +215,7 @@ class _Lexicon:
         self.complete = complete
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _lexicon(source: str) -> _Lexicon | None:
     """Load a word list named in languages.json; None when its package is not installed."""
     kind, _, arg = source.partition(":")
@@ -227,6 +227,8 @@ def _lexicon(source: str) -> _Lexicon | None:
             import pymorphy3
 
             return _Lexicon(pymorphy3.MorphAnalyzer(lang=arg).word_is_known, complete=True)
+        if kind == "unidic-chars":
+            return _Lexicon(_unidic_knows, complete=True)
         if kind == "spacy-model-lemmas":
             return _spacy_lemma_lexicon(arg)
     except Exception:  # a missing optional package or dictionary only weakens the evidence
@@ -257,3 +259,24 @@ def _spacy_lemma_lexicon(package: str) -> _Lexicon | None:
         )
 
     return _Lexicon(knows, complete=True)
+
+
+def _unidic_knows(word: str) -> bool:
+    """Whether every Han character of `word` is a known unidic entry (simplified ones are not)."""
+    return all(_unidic_char(char) for char in word if script_of(char) == "han")
+
+
+@functools.lru_cache(maxsize=65536)
+def _unidic_char(char: str) -> bool:
+    return not any(node.is_unk for node in _unidic_tagger()(char))
+
+
+@functools.lru_cache(maxsize=1)
+def _unidic_tagger():
+    import fugashi
+
+    return fugashi.Tagger()
+
+
+def _profiles(info: dict) -> list[str]:
+    return [*info["langdetect"], *info.get("proxy", ())]

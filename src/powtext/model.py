@@ -65,7 +65,7 @@ class Token:
     segment: int
     lemma: str
     pos: str  # Universal POS tag
-    tag: str = ""  # the tokenizer's fine-grained tag (UniDic "名詞-固有名詞-人名-姓", PTB "NNP", ...)
+    tag: str = ""  # the tokenizer's own tag (UniDic "名詞-固有名詞-人名-姓", PTB "NNP", ...)
     reading: str | None = None  # katakana reading, Japanese only
 
     def to_json(self) -> dict[str, Any]:

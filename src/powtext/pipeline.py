@@ -56,7 +56,7 @@ def _default_text() -> tuple[str, str]:
 
 
 def load_pipeline(path: str | Path | None = None) -> Pipeline:
-    """Build the pipeline that `path` describes (default: ./pipelines/default.toml or the packaged one)."""
+    """The pipeline `path` describes (default: ./pipelines/default.toml, else the packaged one)."""
     if path is None:
         text, source = _default_text()
     else:

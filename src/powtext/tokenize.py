@@ -31,6 +31,9 @@ _OPENCORPORA_UPOS = {
 }
 
 
+_PROPER_GRAMMEMES = {"Name", "Surn", "Patr", "Geox", "Orgn"}
+
+
 def _shape_pos(text: str) -> str:
     """POS of a token no dictionary knows, from its shape."""
     if text.isdigit() or text.replace(",", "").replace(".", "").isdigit():
@@ -89,7 +92,7 @@ class FugashiTokenizer:
             lemmas.append(text[pos:])
             readings.append("")
         doc = Doc(self.vocab, words=words, spaces=spaces)
-        for token, tag, lemma in zip(doc, tags, lemmas):
+        for token, tag, lemma in zip(doc, tags, lemmas, strict=True):
             token.tag_ = tag
             token.lemma_ = lemma
             token.pos_ = _unidic_upos(tag) if not token.is_space else "SPACE"
@@ -112,7 +115,9 @@ def japanese_nlp():
     def load():
         import spacy
 
-        nlp = spacy.blank("ja", config={"nlp": {"tokenizer": {"@tokenizers": "spacy.Tokenizer.v1"}}})
+        # A plain tokenizer in the config, so that spaCy never asks for SudachiPy.
+        config = {"nlp": {"tokenizer": {"@tokenizers": "spacy.Tokenizer.v1"}}}
+        nlp = spacy.blank("ja", config=config)
         nlp.tokenizer = FugashiTokenizer(nlp.vocab)
         return nlp
 
@@ -167,7 +172,7 @@ def parse(texts: list[str], lang: str, english: str | None = None) -> list[Any]:
                 best = morph.parse(token.text)[0]
                 token.lemma_ = best.normal_form
                 pos = _OPENCORPORA_UPOS.get(best.tag.POS or "", "")
-                if pos == "NOUN" and ({"Name", "Surn", "Patr", "Geox", "Orgn"} & best.tag.grammemes):
+                if pos == "NOUN" and (_PROPER_GRAMMEMES & best.tag.grammemes):
                     pos = "PROPN"
                 token.pos_ = pos or _shape_pos(token.text)
                 token.tag_ = str(best.tag)
@@ -209,7 +214,10 @@ def backend_versions(english: str | None = None) -> dict[str, Any]:
     name = english_model_name(english)
     dist = name.replace("_", "-")
     return {
-        "en": {"library": f"spacy {package_version('spacy')}", "model": f"{name} {package_version(dist)}"},
+        "en": {
+            "library": f"spacy {package_version('spacy')}",
+            "model": f"{name} {package_version(dist)}",
+        },
         "ru": {
             "library": f"spacy {package_version('spacy')}",
             "lemmatizer": f"pymorphy3 {package_version('pymorphy3')}",

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from powtext.model import Document, Token
@@ -49,7 +50,7 @@ class EntityStage(BaseStage):
                 found = self._russian()(seg_text)
             elif seg.lang == "ja":
                 tokens = [
-                    Token(t.start - seg.start, t.end - seg.start, 0, t.lemma, t.pos, t.tag, t.reading)
+                    replace(t, start=t.start - seg.start, end=t.end - seg.start, segment=0)
                     for t in tokens_by_segment.get(i, [])
                 ]
                 if not tokens:

@@ -53,4 +53,7 @@ class LangIdStage(BaseStage):
                 seg.lang_source = "context"
             seg.lang, seg.lang_confidence = lang, conf
             previous[seg.reference] = (lang, conf)
+        for ann in doc.annotations:  # markers found before languages were known
+            if 0 <= ann.segment < len(doc.segments):
+                ann.lang = doc.segments[ann.segment].lang
         return doc

@@ -29,7 +29,7 @@ class TokenizeStage(BaseStage):
             indices = by_lang[lang]
             docs = parse([text[doc.segments[i].start:doc.segments[i].end] for i in indices], lang,
                          english=self.english)
-            parsed.update(zip(indices, docs))
+            parsed.update(zip(indices, docs, strict=True))
         # The English parse carries the model's entities: the entity stage reuses it.
         doc.scratch["spacy_docs"] = parsed
         doc.tokens = [
