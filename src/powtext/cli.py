@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import sys
 from collections.abc import Sequence
@@ -13,6 +14,9 @@ DEFAULT_INPUT = "corpus"
 DEFAULT_OUTPUT = "out/annotations.jsonl"
 
 EXIT_OK, EXIT_FAILURES, EXIT_USAGE = 0, 1, 2
+
+# Modules that add further commands: each has `register(subparsers)`, whose parsers set `func`.
+COMMAND_MODULES: tuple[str, ...] = ()
 
 
 def _say(message: str) -> None:
@@ -98,6 +102,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     schema = sub.add_parser("schema", help="print the JSON Schema of the annotation file")
     schema.set_defaults(func=cmd_schema)
+    for module in COMMAND_MODULES:
+        importlib.import_module(module).register(sub)
     return parser
 
 
