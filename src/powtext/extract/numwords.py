@@ -133,12 +133,20 @@ def _read_one(pieces: list[Piece], i: int) -> tuple[Reading | None, int]:
 
 
 def read_kanji(token: str, digits: dict[str, int], mults: dict[str, int],
-               scales: dict[str, int]) -> Decimal | None:
-    """The value of a Japanese numeral mixing digits and kanji: 76万, 3億5000万, 七十六万, 二〇〇九."""
+               scales: dict[str, int], decimal_marks: tuple[str, ...] = ()) -> Decimal | None:
+    """The value of a numeral mixing digits and kanji: 76万, 3億5000万, 七十六万, 二〇〇九."""
+    for mark in decimal_marks:
+        if mark in token:  # "二百・〇三", "四百億点050": an integer part, then positional digits
+            whole, _, frac = token.partition(mark)
+            head = read_kanji(whole, digits, mults, scales) if whole else Decimal(0)
+            tail = "".join(str(digits[c]) if c in digits else c for c in frac)
+            if head is None or not tail.isdigit() or not tail.isascii():
+                return None
+            return head + Decimal("0." + tail)
     total, section = Decimal(0), Decimal(0)
     run = ""  # pending positional digits ("5000", "二〇〇九", "3.5")
     for char in token:
-        if char.isdigit() and char.isascii() or char == ".":
+        if (char.isdigit() and char.isascii()) or char == ".":
             run += char
         elif char in digits:
             run += str(digits[char])

@@ -8,10 +8,15 @@ adding to `EXTRA_TABLE_DIRS`.
 from __future__ import annotations
 
 import re
-import tomllib
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
+
+try:
+    import tomllib
+except ModuleNotFoundError:  # Python 3.10
+    import tomli as tomllib
+
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "numdate"
 EXTRA_TABLE_DIRS: list[Path] = []  # plugins append directories holding `<lang>.toml`
@@ -20,7 +25,8 @@ EXTRA_TABLE_DIRS: list[Path] = []  # plugins append directories holding `<lang>.
 # dash, ё to е. Every replacement is a single code point, so offsets survive unchanged.
 _FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _FOLD.update({ord(c): " " for c in "\u00a0\u2007\u2009\u202f\u3000\u2002\u2003\u2004\u2005"})
-_FOLD.update({ord(c): "–" for c in "‐‑‒—―−﹣"})
+_FOLD.update({ord(c): "–" for c in "‐‑‒—―﹣"})
+_FOLD[ord("−")] = "-"  # the minus sign is a sign, not a dash
 _FOLD.update({ord("ё"): "е", ord("Ё"): "Е", ord("〜"): "~", ord("〇"): "〇"})
 
 
@@ -64,7 +70,21 @@ def _babel_months(lang: str) -> dict[str, int]:
     return months
 
 
-@lru_cache(maxsize=None)
+def _babel_weekdays(lang: str) -> set[str]:
+    """Weekday names, wide and abbreviated; one-letter forms (Japanese 月) are left out."""
+    names: set[str] = set()
+    try:
+        from babel.dates import get_day_names
+        for width in ("wide", "abbreviated"):
+            for name in get_day_names(width, "format", lang).values():
+                if len(name) > 1:
+                    names.add(fold(name).lower())
+    except Exception:
+        pass
+    return names
+
+
+@cache
 def tables_for(lang: str) -> dict[str, Any]:
     """All tables for `lang` (ISO 639-1); unknown languages get the common tables only."""
     lang = (lang or "und").lower()
@@ -78,12 +98,16 @@ def tables_for(lang: str) -> dict[str, Any]:
     for name, number in dates.get("extra_months", {}).items():
         months[fold(name).lower()] = number
     dates["months"] = months
+    weekdays = _babel_weekdays(lang) if lang in _KNOWN_LOCALES else set()
+    weekdays |= {fold(w).lower() for w in dates.get("extra_weekdays", [])}
+    dates["weekdays"] = sorted(weekdays)
     for key in ("words", "multipliers", "scales", "ordinal_words", "units", "suffix_scales",
                 "reference_units", "prefix_units", "kanji_digits"):
         numbers.setdefault(key, {})
         numbers[key] = {fold(k).lower() if key != "suffix_scales" else k: v
                         for k, v in numbers[key].items()}
     data["lang"] = lang
+    dates["_lang"] = lang
     return data
 
 

@@ -1,0 +1,462 @@
+"""Dates in running text, normalized to EDTF: days, months, years, intervals, decades, centuries.
+
+Patterns are built once per language from its tables (month and weekday names, year words,
+era names); the same patterns serve every language. Nothing here reads today's date: a date
+without a year gets "XXXX", a relative one gets no value at all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from powtext.extract.tables import alternation, fold, lemmas, tables_for
+from powtext.model import Annotation
+
+SOURCE = "powtext.dates"
+_L = "A-Za-z\u00c0-\u024f\u0400-\u04ff"
+_KNUM = "〇零一二三四五六七八九十百千元"
+_ROMAN = re.compile(r"M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+_DASH = r"\s*[–\-~]\s*"
+_GRAIN = {3: "day", 2: "month", 1: "year"}
+
+
+@dataclass
+class D:
+    """A date candidate: one point (y/m/d, any of them missing) or an interval."""
+
+    start: int
+    end: int
+    y: int | None = None
+    m: int | None = None
+    d: int | None = None
+    grain: str | None = None
+    edtf: str | None = None  # set directly for decades, centuries and intervals
+    relative: bool = False
+    explicit: bool = True  # a full date form (not a bare year that needs context)
+
+    def value(self) -> str | None:
+        if self.relative:
+            return None
+        if self.edtf:
+            return self.edtf
+        parts = [f"{self.y:04d}" if self.y is not None else "XXXX"]
+        if self.m:
+            parts.append(f"{self.m:02d}")
+            if self.d:
+                parts.append(f"{self.d:02d}")
+        return "-".join(parts)
+
+    def kind(self) -> str:
+        if self.grain:
+            return self.grain
+        return "day" if self.d else "month" if self.m else "year"
+
+
+def find_dates(text: str, lang: str, kind: str = "paragraph") -> list[Annotation]:
+    """Date annotations (EDTF `value`, `grain`) in one segment's text."""
+    try:
+        return _find(text, lang or "und", kind or "paragraph")
+    except Exception:  # an extractor must never take the pipeline down; tests catch the causes
+        return []
+
+
+def _find(text: str, lang: str, kind: str) -> list[Annotation]:
+    if not text or not any(c.isalnum() for c in text):
+        return []
+    t = fold(text)
+    tables = tables_for(lang)
+    cands = _candidates(t, tables, kind)
+    picked = _pick(cands)
+    picked = _intervals(t, picked, tables)
+    out = []
+    for c in picked:
+        if not _valid(c):
+            continue
+        out.append(Annotation(
+            type="date", start=c.start, end=c.end, text=text[c.start:c.end], value=c.value(),
+            grain=c.kind(), relative=True if c.relative else None, source=SOURCE,
+        ))
+    return out
+
+
+def _valid(c: D) -> bool:
+    if c.relative or c.edtf:
+        return True
+    if c.m is not None and not 1 <= c.m <= 12:
+        return False
+    if c.d is not None:
+        limit = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)[(c.m or 1) - 1]
+        if not 1 <= c.d <= limit:
+            return False
+        if c.m == 2 and c.d == 29 and c.y is not None and not _leap(c.y):
+            return False
+    return c.y is None or 0 <= c.y <= 9999
+
+
+def _leap(y: int) -> bool:
+    return y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)
+
+
+# --- patterns -------------------------------------------------------------------------------
+
+@cache
+def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
+    tb = tables_for(lang)
+    dt = tb["dates"]
+    month = alternation(list(dt["months"]))
+    wday = alternation(dt.get("weekdays", []))
+    dsuf = dt.get("day_suffix", "")
+    day = rf"(?P<d>[0-3]?\d)(?:-?(?:{dsuf}))?" if dsuf else r"(?P<d>[0-3]?\d)"
+    day2 = day.replace("?P<d>", "?P<d2>")
+    yw = alternation(dt.get("year_words", []))
+    year = rf"(?P<y>\d{{4}})(?!\d)(?:\s*{yw}(?![{_L}]))?"
+    of = alternation(dt.get("of", []))
+    wd = rf"(?:{wday}\.?,?\s+)?" if dt.get("weekdays") else ""
+    mon = rf"(?<![{_L}])(?P<m>{month})(?![{_L}])\.?"
+    pairs = dt.get("range_pairs", [])
+    conn = alternation([c for _, c in pairs if c.isalpha()])
+    opener = alternation([o for o, _ in pairs if o])
+    opt = rf"(?:(?<![{_L}]){opener}\s+(?:{of}\s+)?)?"
+    span = rf"(?:{_DASH}|\s+{conn}\s+(?:{of}\s+)?)"  # "13–15", "13 to the 15th"
+    yr = rf"(?:\s*,?\s*(?:{of}\s+)?{year})"  # ", 1945", " of 1995"
+    preps = alternation(dt.get("year_prepositions", []))
+    p: list[tuple[str, str]] = [
+        ("iso", r"(?<![\d.\-/])(?P<y>\d{4})-(?P<mn>[01]\d)-(?P<d>[0-3]\d)(?![\d\-])"),
+        ("iso", r"(?<![\d.\-/])(?P<y>\d{4})-(?P<mn>0[1-9]|1[0-2]|[1-9])(?![\d\-])"),
+        ("ymd", r"(?<![\d.\-/])(?P<y>\d{4})(?P<s>[./])(?P<mn>[01]?\d)(?P=s)(?P<d>[0-3]?\d)"
+                r"(?![\d.])"),
+        ("ym", r"(?<![\d.\-/])(?P<y>\d{4})/(?P<mn>1[0-2]|0?[1-9])(?![\d/])"),
+        ("ym", r"(?<![\d.\-/])(?P<mn>1[0-2]|0?[1-9])/(?P<y>\d{4})(?![\d/])"),
+        ("num", r"(?<![\d./])(?P<a>[0-3]?\d)(?P<s>[./\-])(?P<b>[0-3]?\d)(?P=s)"
+                r"(?P<y>\d{4}|\d{2})(?![\d])(?!\.\d)"),
+        ("dmy", rf"{wd}{opt}(?<![\d.]){day}{span}{day2}\s+(?:{of}\s+)?{mon}{yr}?"),
+        ("dmy", rf"{wd}(?<![\d.]){day}\s*(?:{of}\s+)?{mon}{yr}?"),
+        ("dmy", rf"(?<![\d.])(?P<d>[0-3]?\d)[/\-]{mon}[/\-]{year}"),
+        ("mdy", rf"{wd}{opt}{mon}\s+{day}{span}{day2}(?![\d:])(?:{yr})?"),
+        ("mdy", rf"{wd}{mon}\s+(?:{of}\s+)?{day}(?![\d:])(?:{yr})?"),
+        ("my", rf"{mon},?\s+(?:{of}\s+)?{year}"),
+        ("my", rf"{mon}[\-/]{year}"),
+        ("my", rf"(?<![\d.,])(?P<y>\d{{4}})\s+{mon}(?![\d])"),
+        ("ymd", rf"(?<![\d.\-/])(?P<y>\d{{4}})[/\-]{mon}[/\-](?P<d>[0-3]?\d)(?!\d)"),
+        ("m", rf"(?<![{_L}]){preps}\s+(?:{of}\s+)?{mon}"),
+        ("y", rf"(?<![\d.,]){year}"),
+    ]
+    if dt.get("order") == "ymd":
+        p.append(("ym", r"(?<![\d.\-/])(?P<y>\d{4})\.(?P<mn>1[0-2]|0?[1-9])(?![\d.])"))
+    if dt.get("year_mark"):
+        n = rf"(?:\d{{1,4}}|[{_KNUM}]{{1,6}})"
+        era = alternation(dt.get("eras", {}))
+        p += [
+            ("ja", rf"(?:(?P<era>{era})\s*(?P<ey>{n})|(?P<y>\d{{1,4}}|[{_KNUM}]{{2,6}}))年"
+                   rf"(?:\s*(?P<mn>{n})月(?:\s*(?P<d>{n})日)?)?"),
+            ("ja", rf"(?<![\d年])(?P<mn>{n})月(?:\s*(?P<d>{n})日)?"),
+        ]
+    return [(name, re.compile(rx, re.I)) for name, rx in p]
+
+
+def _candidates(t: str, tb: dict, kind: str) -> list[D]:
+    dt = tb["dates"]
+    out: list[D] = []
+    for name, pat in _patterns(tb["lang"]):
+        for m in pat.finditer(t):
+            c = _make(name, m, dt, t, kind)
+            if c is not None:
+                out.append(c)
+    out += _year_ranges(t, dt)
+    out += _decades_centuries(t, tb)
+    out += _copyright(t, tb)
+    out += _relative(t, tb)
+    return out
+
+
+def _int(s: str | None, dt: dict | None = None) -> int | None:
+    if s is None:
+        return None
+    s = s.strip()
+    if s.isdigit():
+        return int(s)
+    if dt is not None and s == dt.get("gannen"):
+        return 1
+    from powtext.extract.numwords import read_kanji
+    ja = tables_for("ja")["numbers"]
+    value = read_kanji(s, ja["kanji_digits"], ja["multipliers"], ja["scales"])
+    return int(value) if value is not None and value == int(value) else None
+
+
+def _make(name: str, m: re.Match[str], dt: dict, t: str, kind: str) -> D | None:
+    g = m.groupdict()
+    months = dt["months"]
+    s, e = m.span()
+    month = months.get(fold(g["m"]).lower().rstrip(".")) if g.get("m") else None
+    if g.get("m") and month is None:
+        month = months.get(fold(g["m"]).lower())
+    y = _int(g.get("y"))
+    if name == "iso":
+        return D(s, e, y, int(g["mn"]), _int(g.get("d")))
+    if name == "ymd":
+        return D(s, e, y, int(g.get("mn") or month or 0), int(g["d"]))
+    if name == "ym":
+        return D(s, e, y, int(g["mn"]))
+    if name == "m":
+        return D(m.start("m"), e, None, month) if month else None
+    if name == "num":
+        a, b = int(g["a"]), int(g["b"])
+        if g["s"] == "-" and len(g["y"]) == 2:
+            return None
+        year = y if len(g["y"]) == 4 else _two_digit_year(y)
+        order = dt.get("order", "dmy")
+        if order == "mdy" and a <= 12 and (b > 12 or g["s"] == "/"):
+            return D(s, e, year, a, b)
+        if (a > 12 and b <= 12) or order != "mdy":
+            return D(s, e, year, b, a)
+        return D(s, e, year, a, b)
+    if name in ("dmy", "mdy"):
+        if month is None:
+            return None
+        d = int(g["d"])
+        if g.get("d2"):
+            d2 = int(g["d2"])
+            if not d < d2 <= 31:
+                return None
+            a, b = D(s, e, y, month, d), D(s, e, y, month, d2)
+            return D(s, e, edtf=f"{a.value()}/{b.value()}", grain="day")
+        return D(s, e, y, month, d)
+    if name == "my":
+        return D(s, e, y, month) if month else None
+    if name == "ymd" and month:
+        return D(s, e, y, month, _int(g.get("d")))
+    if name == "y":
+        return _bare_year(m, t, dt, kind)
+    if name == "ja":
+        if g.get("era"):
+            ey = _int(g["ey"], dt)
+            if ey is None or ey < 1:
+                return None
+            y = dt["eras"][g["era"]] + ey - 1
+        elif g.get("y"):
+            y = _int(g["y"])
+        mn, d = _int(g.get("mn")), _int(g.get("d"))
+        if y is None and mn is None:
+            return None
+        return D(s, e, y, mn, d)
+    return None
+
+
+def _two_digit_year(y: int | None) -> int | None:
+    if y is None:
+        return None
+    return 2000 + y if y < 50 else 1900 + y
+
+
+def _bare_year(m: re.Match[str], t: str, dt: dict, kind: str) -> D | None:
+    """A 4-digit number is a year only where the context says so."""
+    y = int(m.group("y"))
+    s, e = m.span()
+    if not 1000 <= y <= 2199:
+        return None
+    after = t[e:e + 6]
+    if re.match(r"\d|,\d|\s*[%％]|\.\d|[" + _L + "]", after):
+        return None
+    if m.group(0) != m.group("y"):
+        return D(s, e, y)  # a year word follows: "1945 года", "1939 г."
+    before = t[max(0, s - 24):s]
+    preps = alternation(dt.get("year_prepositions", []))
+    if re.search(rf"(?<![{_L}]){preps}\s*$", before, re.I):
+        return D(s, e, y)
+    if t[s - 1:s] == "(" and t[e:e + 1] == ")":
+        return D(s, e, y)
+    if kind in ("reference", "title") and 1450 <= y <= 2099:
+        unit = re.match(rf"\s*([{_L}]+\.?)", after)
+        if unit and _is_unit_word(unit.group(1), dt):
+            return None
+        return D(s, e, y)
+    return None
+
+
+def _is_unit_word(word: str, dt: dict) -> bool:
+    from powtext.extract.tables import tables_for as tf
+    lang = dt.get("_lang", "und")
+    n = tf(lang)["numbers"]
+    units = {**n.get("units", {}), **n.get("reference_units", {})}
+    return any(w.lower() in units for w in (word, word + "."))
+
+
+def _year_ranges(t: str, dt: dict) -> list[D]:
+    """1939–1956, 1939—1956 гг., 1939～1956年: one interval."""
+    yw = alternation([*dt.get("year_words", []), dt.get("year_mark", "")])
+    pat = re.compile(rf"(?<![\d.,\-–])(\d{{4}}){yw}?\s*(?:[–~]|-(?!\d{{1,2}}(?!\d)))\s*(\d{{4}})"
+                     rf"(?![\d,])(?:\s*{yw}(?![{_L}]))?")
+    out = []
+    for m in pat.finditer(t):
+        a, b = int(m.group(1)), int(m.group(2))
+        if 1000 <= a < b <= 2199:
+            out.append(D(m.start(), m.end(), edtf=f"{a:04d}/{b:04d}", grain="year"))
+    for opener, conn in dt.get("range_pairs", []):
+        if not conn.isalpha():
+            continue
+        lead = rf"(?<![{_L}]){re.escape(opener)}\s+" if opener else r"(?<![\d.,\-–])"
+        rx = (rf"{lead}(\d{{4}})\s+{re.escape(conn)}\s+(\d{{4}})"
+              rf"(?![\d,])(?:\s*{yw}(?![{_L}]))?")
+        for m in re.finditer(rx, t, re.I):
+            a, b = int(m.group(1)), int(m.group(2))
+            if 1000 <= a < b <= 2199:
+                out.append(D(m.start(), m.end(), edtf=f"{a:04d}/{b:04d}", grain="year"))
+    return out
+
+
+def _roman(s: str, tb: dict) -> int | None:
+    look = tb.get("roman_lookalikes", {})
+    s = "".join(look.get(c, c) for c in s).upper()
+    if not s or not _ROMAN.fullmatch(s):
+        return None
+    vals = tb.get("roman", {})
+    total = 0
+    for i, c in enumerate(s):
+        v = vals.get(c, 0)
+        nxt = vals.get(s[i + 1], 0) if i + 1 < len(s) else 0
+        total += -v if v < nxt else v
+    return total or None
+
+
+def _decades_centuries(t: str, tb: dict) -> list[D]:
+    dt = tb["dates"]
+    out: list[D] = []
+    suffixes = alternation([*dt.get("decade_suffix", []), dt.get("decade_mark", "")])
+    yw = alternation(dt.get("year_words", []))
+    for m in re.finditer(rf"(?<![\d.,])(\d{{3}})0{suffixes}(?![{_L}])(?:\s*{yw}(?![{_L}]))?", t):
+        out.append(D(m.start(), m.end(), edtf=f"{m.group(1)}X", grain="decade"))
+    words = alternation(dt.get("century", []))
+    roman_chars = "IVXLCDMХхІ"
+    suffix = tb["numbers"].get("ordinal_suffix", "")
+    num = rf"(?P<r>[{roman_chars}]+)|(?P<n>\d{{1,2}})(?:-?(?:{suffix}))?" if suffix else \
+        rf"(?P<r>[{roman_chars}]+)|(?P<n>\d{{1,2}})"
+    for m in re.finditer(rf"(?<![{_L}\d])(?:{num})\s*{words}(?![{_L}])", t, re.I):
+        n = _roman(m.group("r"), tb) if m.group("r") else int(m.group("n"))
+        if n and 1 <= n <= 30:
+            out.append(_century(m.start(), m.end(), n))
+    mark = dt.get("century_mark")
+    if mark:
+        for m in re.finditer(rf"(\d{{1,2}}|[{_KNUM}]{{1,3}}){re.escape(mark)}", t):
+            n = _int(m.group(1))
+            if n and 1 <= n <= 30:
+                out.append(_century(m.start(), m.end(), n))
+    return out
+
+
+def _century(s: int, e: int, n: int) -> D:
+    return D(s, e, edtf=f"{n - 1:02d}XX", grain="century")
+
+
+def _copyright(t: str, tb: dict) -> list[D]:
+    marks = alternation(tb.get("copyright", []))
+    out = []
+    for m in re.finditer(rf"{marks}\s*(?P<v>\d{{4}}|[IVXLCDM]+)(?![{_L}\d])", t):
+        v = m.group("v")
+        y = int(v) if v.isdigit() else _roman(v, tb)
+        if y and 1000 <= y <= 2999:
+            out.append(D(m.start("v"), m.end("v"), y))
+    return out
+
+
+def _relative(t: str, tb: dict) -> list[D]:
+    dt = tb["dates"]
+    rel = dt.get("relative", {})
+    out = []
+    if rel:
+        pat = alternation(rel)
+        boundary = "" if tb["lang"] == "ja" else rf"(?<![{_L}])"
+        end = "" if tb["lang"] == "ja" else rf"(?![{_L}])"
+        for m in re.finditer(rf"{boundary}{pat}{end}", t, re.I):
+            out.append(D(m.start(), m.end(), relative=True,
+                         grain=rel.get(m.group().lower(), "day")))
+    units = dt.get("relative_units", {})
+    frames = dt.get("relative_frames", {})
+    if units:
+        unit = alternation(units)
+        num = r"(?:\d+|[" + _L + r"]+|[" + _KNUM + "]+)"
+        after = alternation(frames.get("after", []))
+        before = alternation(frames.get("before", []))
+        sp = r"\s*" if tb["lang"] == "ja" else r"\s+"
+        b = "" if tb["lang"] == "ja" else rf"(?![{_L}])"
+        for rx in (rf"{num}{sp}{unit}{sp}{after}{b}", rf"(?<![{_L}]){before}\s+{num}\s+{unit}{b}"):
+            for m in re.finditer(rx, t, re.I):
+                if _num_ok(m.group(), tb):
+                    out.append(D(m.start(), m.end(), relative=True, grain="day"))
+    return out
+
+
+def _num_ok(phrase: str, tb: dict) -> bool:
+    """The count in "3 days ago" must be a number (digits or a number word)."""
+    for word in re.findall(rf"[{_L}]+|\d+|[{_KNUM}]+", phrase):
+        if word.isdigit() or not re.match(rf"[{_L}]", word):
+            return True
+        forms = lemmas(word, tb["lang"])
+        if any(f in tb["numbers"]["words"] or f in tb["numbers"].get("indefinite", [])
+               for f in forms):
+            return True
+    return False
+
+
+# --- choosing and joining -------------------------------------------------------------------
+
+def _pick(cands: list[D]) -> list[D]:
+    """The longest candidates that do not overlap, in text order."""
+    chosen: list[D] = []
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.start)):
+        if all(c.end <= o.start or o.end <= c.start for o in chosen):
+            chosen.append(c)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def _intervals(t: str, dates: list[D], tb: dict) -> list[D]:
+    """Join two dates with a connector into one interval: "from 1939 to 1956", "с ... по ..."."""
+    pairs = tb["dates"].get("range_pairs", [])
+    out: list[D] = []
+    i = 0
+    while i < len(dates):
+        a = dates[i]
+        b = dates[i + 1] if i + 1 < len(dates) else None
+        joined = _join(t, a, b, pairs) if b is not None else None
+        if joined is not None:
+            out.append(joined)
+            i += 2
+        else:
+            out.append(a)
+            i += 1
+    return out
+
+
+def _join(t: str, a: D, b: D, pairs: list[list[str]]) -> D | None:
+    if a.relative or b.relative or a.edtf or b.edtf:
+        return None
+    gap = t[a.end:b.start]
+    start = a.start
+    ok = bool(re.fullmatch(r"\s*[–~]\s*", gap))
+    for opener, conn in pairs:
+        if not re.fullmatch(rf"\s*{re.escape(conn)}\s*", gap, re.I):
+            continue
+        if opener:
+            om = re.search(rf"(?<![{_L}]){re.escape(opener)}\s+$", t[:a.start], re.I)
+            if not om:
+                continue
+            start = om.start()
+        ok = True
+        break
+    if not ok:
+        return None
+    if a.y is None and b.y is not None:
+        a = D(a.start, a.end, b.y, a.m, a.d)
+    elif b.y is None and a.y is not None:
+        b = D(b.start, b.end, a.y, b.m or (a.m if b.d and not b.m else None), b.d)
+    if not _valid(a) or not _valid(b) or (a.m is None) != (b.m is None):
+        return None
+    if a.y is not None and (a.y, a.m or 0, a.d or 0) >= (b.y, b.m or 0, b.d or 0):
+        return None
+    grain = a.kind() if _rank(a.kind()) < _rank(b.kind()) else b.kind()
+    return D(start, b.end, edtf=f"{a.value()}/{b.value()}", grain=grain)
+
+
+def _rank(grain: str) -> int:
+    return ("day", "month", "year", "decade", "century").index(grain)

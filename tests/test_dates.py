@@ -1,0 +1,97 @@
+"""Dates: EDTF values and grains in en, ja and ru, from running text and references."""
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from powtext.extract import find_dates
+from powtext.extract.dates import _find
+
+# (text, lang, kind, [(text, value, grain)])
+CASES = [
+    ("15 August 1945", "en", "paragraph", [("15 August 1945", "1945-08-15", "day")]),
+    ("August 15, 1945", "en", "paragraph", [("August 15, 1945", "1945-08-15", "day")]),
+    ("December 1941", "en", "paragraph", [("December 1941", "1941-12", "month")]),
+    ("repatriated in 1946.", "en", "paragraph", [("1946", "1946", "year")]),
+    ("2009年7月24日", "ja", "paragraph", [("2009年7月24日", "2009-07-24", "day")]),
+    ("2009年7月", "ja", "paragraph", [("2009年7月", "2009-07", "month")]),
+    ("24 июля 2009 г.", "ru", "paragraph", [("24 июля 2009 г.", "2009-07-24", "day")]),
+    ("в мае 1945 года", "ru", "paragraph", [("мае 1945 года", "1945-05", "month")]),
+    ("15.08.1945", "ru", "paragraph", [("15.08.1945", "1945-08-15", "day")]),
+    ("1945-08-15", "en", "paragraph", [("1945-08-15", "1945-08-15", "day")]),
+    ("昭和20年", "ja", "paragraph", [("昭和20年", "1945", "year")]),
+    ("平成21年7月24日", "ja", "paragraph", [("平成21年7月24日", "2009-07-24", "day")]),
+    ("令和元年", "ja", "paragraph", [("令和元年", "2019", "year")]),
+    ("昭和二十年", "ja", "paragraph", [("昭和二十年", "1945", "year")]),
+    ("1939–1956", "en", "paragraph", [("1939–1956", "1939/1956", "year")]),
+    ("from 1939 to 1956", "en", "paragraph", [("from 1939 to 1956", "1939/1956", "year")]),
+    ("9–20 August 1945", "en", "paragraph",
+     [("9–20 August 1945", "1945-08-09/1945-08-20", "day")]),
+    ("1939～1956年", "ja", "paragraph", [("1939～1956年", "1939/1956", "year")]),
+    ("с 1939 по 1956 год", "ru", "paragraph", [("с 1939 по 1956 год", "1939/1956", "year")]),
+    ("1939—1956 гг.", "ru", "paragraph", [("1939—1956 гг.", "1939/1956", "year")]),
+    ("проблем экон. истории ХХ века", "ru", "title", [("ХХ века", "19XX", "century")]),
+    ("XX век", "ru", "paragraph", [("XX век", "19XX", "century")]),
+    ("the 20th century", "en", "paragraph", [("20th century", "19XX", "century")]),
+    ("the 1990s", "en", "paragraph", [("1990s", "199X", "decade")]),
+    ("1990-е годы", "ru", "paragraph", [("1990-е годы", "199X", "decade")]),
+    ("1990年代", "ja", "paragraph", [("1990年代", "199X", "decade")]),
+    ("© MMXXIII Rich X Search.", "en", "boilerplate", [("MMXXIII", "2023", "year")]),
+    ("on August 15", "en", "paragraph", [("August 15", "XXXX-08-15", "day")]),
+    ("Moscow Logos Publishers (2000)", "en", "reference", [("2000", "2000", "year")]),
+    ("М.: Логос, 2000. – 1118 с.: ил.", "ru", "reference", [("2000", "2000", "year")]),
+    ("University of Washington Press, 2003.", "en", "reference", [("2003", "2003", "year")]),
+    ("between December 1941 and 15 August 1945, i.e.", "en", "paragraph",
+     [("between December 1941 and 15 August 1945", "1941-12/1945-08-15", "day")]),
+    ("The 1118 pages", "en", "paragraph", []),
+    ("35,000 Japanese prisoners", "en", "paragraph", []),
+]
+
+RELATIVE = [
+    ("yesterday", "en"), ("next week", "en"), ("3 days ago", "en"),
+    ("вчера", "ru"), ("через 3 года", "ru"), ("昨日", "ja"), ("来週", "ja"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "kind", "expected"), CASES)
+def test_dates(text, lang, kind, expected):
+    got = [(a.text, a.value, a.grain) for a in find_dates(text, lang, kind)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(("text", "lang"), RELATIVE)
+def test_relative_dates_have_no_value(text, lang):
+    (a,) = find_dates(text, lang)
+    assert a.relative is True and a.value is None and a.text == text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(), st.sampled_from(["en", "ja", "ru", "de", "", "zz"]),
+       st.sampled_from(["paragraph", "reference", "boilerplate"]))
+def test_never_raises_and_offsets_hold(text, lang, kind):
+    for a in _find(text, lang or "und", kind):  # the unguarded core: a bug must show here
+        assert text[a.start:a.end] == a.text
+
+
+EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+             "September", "October", "November", "December"]
+RU_MONTHS = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+             "сентября", "октября", "ноября", "декабря"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dates(min_value=dt.date(1000, 1, 1), max_value=dt.date(2199, 12, 31)))
+def test_formatted_dates_read_back(d):
+    forms = [
+        (f"{d.day} {EN_MONTHS[d.month - 1]} {d.year}", "en"),
+        (f"{EN_MONTHS[d.month - 1]} {d.day}, {d.year}", "en"),
+        (f"{d.day} {RU_MONTHS[d.month - 1]} {d.year} г.", "ru"),
+        (f"{d.year}年{d.month}月{d.day}日", "ja"),
+        (d.isoformat(), "en"),
+        (f"{d.day:02d}.{d.month:02d}.{d.year}", "ru"),
+    ]
+    for text, lang in forms:
+        found = find_dates(text, lang)
+        assert [(a.value, a.grain, a.text) for a in found] == [(d.isoformat(), "day", text)]
