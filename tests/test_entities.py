@@ -58,6 +58,12 @@ ENGLISH = [
      {("GPE", "Soviet Union"), ("GPE", "Mongolia")}),
     ("Japanese POW group says files on over 500,000 held in Moscow, BBC News, 7 March 1998",
      {("GPE", "Moscow"), ("ORG", "BBC News")}),
+    ('"シベリア抑留、露に76万人分の資料". Sankeishinbun. 24 July 2009.',
+     {("ORG", "Sankeishinbun")}),
+    ("Soviet Union behavior was contrary to the Soviet–Japanese Neutrality Pact.",
+     {("GPE", "Soviet Union"), ("LAW", "Soviet–Japanese Neutrality Pact")}),
+    ("Anne Applebaum Gulag: A History, Doubleday, April 2003",
+     {("PERSON", "Anne Applebaum"), ("ORG", "Gulag"), ("ORG", "Doubleday")}),
     ("Seattle and London: University of Washington Press, 2003.",
      {("GPE", "Seattle"), ("GPE", "London"), ("ORG", "University of Washington Press")}),
 ]
@@ -93,7 +99,7 @@ JAPANESE = [
     ("シベリア抑留は「歪曲」 記憶遺産でロシア", {("LOC", "シベリア"), ("GPE", "ロシア")}),
     ("日本経済新聞", {("ORG", "日本経済新聞")}),
     ("産経新聞によると、京都府舞鶴市に引揚船が到着した。",
-     {("ORG", "産経新聞"), ("GPE", "京都府"), ("GPE", "舞鶴市")}),
+     {("ORG", "産経新聞"), ("GPE", "京都府舞鶴市")}),
     ("日本の航空会社では日本航空が使用している。", {("GPE", "日本"), ("ORG", "日本航空")}),
     ("田中角栄は新潟県の出身である。", {("PERSON", "田中角栄"), ("GPE", "新潟県")}),
     ("ボリス・エリツィンはモスクワで生まれたのではない。",
@@ -122,6 +128,8 @@ RUSSIAN = [
      {("GPE", "СССР"), ("PERSON", "М.М. Загорулько"), ("GPE", "М."), ("ORG", "Логос")}),
     ("Министерство иностранных дел России выступило с заявлением в Москве.",
      {("GPE", "Москве")}),
+    ("Об этом заявил глава МИД Литвы.", {("ORG", "МИД Литвы"), ("GPE", "Литвы")}),
+    ("Сделку одобрила компания «Ромашка».", {("ORG", "компания «Ромашка")}),
 ]
 
 

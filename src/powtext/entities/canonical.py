@@ -40,8 +40,9 @@ def _variants(text: str, lang: str) -> list[str]:
     out = [text]
     if lang == "ru":
         from powtext.entities.morph import russian_nominative
+        from powtext.entities.russian import PUBLISHING_PLACES
 
-        out.append(russian_nominative(text))
+        out.append(PUBLISHING_PLACES.get(text) or russian_nominative(text))
     if lang == "ja":
         # 鈴木宗男君, ロシア側: drop a trailing honorific or 側/人
         stripped = re.sub(r"(?:君|氏|さん|様|殿|側)$", "", text)
@@ -95,7 +96,7 @@ def canonicalize(entities: list[tuple[Annotation, str]]) -> None:
     """Set canonical identity fields in place on all entity annotations of one document."""
     try:
         _canonicalize(entities)
-    except Exception:  # noqa: BLE001 - identity is an enhancement; never fail the document
+    except Exception:  # identity is an enhancement; never fail the document
         for ann, lang in entities:
             if ann.canonical is None:
                 _set(ann, _normal_key(ann.text, lang), None, "normalized")
@@ -135,7 +136,7 @@ def _canonicalize(entities: list[tuple[Annotation, str]]) -> None:
         else:
             _set(ann, _normal_key(form, lang), None, "normalized")
     # A surname linked to a person resolved by transliteration follows it.
-    for ann, lang, form in unresolved:
+    for ann, _lang, _form in unresolved:
         if ann.canonical_source == "surname" and ann.attrs.get("_full") is not None:
             full = ann.attrs.pop("_full")
             _set(ann, full.canonical, full.canonical_name, "surname", full.related)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import importlib.util
 import re
+from functools import lru_cache
 
 from powtext.entities._spans import drop_overlaps, make_entity
-from powtext.entities.gazetteer import lookup
+from powtext.entities.gazetteer import entries, lookup
 from powtext.model import ENTITY_LABELS, Annotation
 
 # Numeric labels belong to the number/date stage.
@@ -44,14 +45,82 @@ def _fix_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# The last word of a name says what it names, whatever the small model guessed.
+_ORG_HEADS = {
+    "institute", "university", "college", "school", "academy", "laboratory", "laboratories",
+    "company", "corporation", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "llc", "plc", "co.",
+    "group", "league", "association", "society", "party", "club", "council", "committee",
+    "commission", "board", "agency", "department", "ministry", "bank", "records", "press",
+    "airlines", "airways", "railway", "railroad", "diocese", "foundation", "federation", "union",
+    "army", "navy", "corps", "orchestra", "band", "fc", "brigade", "division", "regiment",
+    "battalion", "squadron", "wing", "museum", "times", "gazette", "journal", "herald",
+    "tribune", "network", "broadcasting", "television", "radio", "studios", "entertainment",
+    "publishers", "publishing", "church", "congress", "parliament", "senate", "assembly",
+    "court", "office", "bureau", "service", "services", "authority", "organization",
+    "organisation", "trust", "institution", "hospital", "team", "united", "rovers", "athletic",
+}
+_LOC_HEADS = {
+    "park", "reservoir", "hill", "hills", "river", "lake", "mountain", "mountains", "island",
+    "islands", "street", "avenue", "road", "boulevard", "bay", "valley", "creek", "canyon",
+    "peninsula", "sea", "ocean", "gulf", "forest", "desert", "formation", "square", "county",
+    "province", "region", "district", "township", "village", "coast", "beach", "falls",
+    "glacier", "harbor", "harbour", "strait", "basin", "plateau", "range", "parish", "oval",
+    "junction", "point", "cape", "heights", "springs", "state", "city", "town", "prefecture",
+}
+_FAC_HEADS = {"airport", "station", "bridge", "stadium", "arena", "hall", "tower", "building",
+              "castle", "palace", "cathedral", "temple", "theatre", "theater", "auditorium",
+              "hotel", "highway", "tunnel", "dam", "prison", "camp"}
+_TYPABLE = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"}
+
+
 def _label(ent_label: str, text: str) -> str | None:
-    """Map spaCy's label into ours; the gazetteer overrides it for names it knows."""
+    """Map spaCy's label into ours: gazetteer and ISO/CLDR names first, then the head word."""
     if ent_label in _DROPPED:
         return None
     entry = lookup(text)
-    if entry is not None and entry.label in ENTITY_LABELS:
+    if entry is not None and entry.label in ENTITY_LABELS and (
+        entry.source == "gazetteer" or ent_label != "PERSON" or " " in text
+        or entry.source == "cldr"
+    ):
         return entry.label
+    words = text.split()
+    head = words[-1].casefold() if words else ""
+    if ent_label in _TYPABLE and len(words) > 1:
+        if head in _ORG_HEADS:
+            return "ORG"
+        if head in _LOC_HEADS:
+            return "LOC" if ent_label not in ("GPE",) else "GPE"
+        if head in _FAC_HEADS:
+            return "FAC"
     return ent_label if ent_label in ENTITY_LABELS else None
+
+
+# Citation boilerplate the small model takes for organisations.
+_BOILERPLATE = {"Archived", "Retrieved", "PDF", "ISBN", "ISSN", "DOI", "Introduction", "Ibid"}
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_pattern() -> re.Pattern[str] | None:
+    """Every English gazetteer name (4+ characters, capitalized), longest first."""
+    names = {n for e in entries() for n in e.names.get("en", ()) if len(n) >= 4 and n[0].isupper()}
+    if not names:
+        return None
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
+
+
+def _split_known_tail(text: str, ann: Annotation) -> list[Annotation]:
+    """"Anne Applebaum Gulag" → "Anne Applebaum" + "Gulag" when the tail is a known name."""
+    words = list(re.finditer(r"\S+", ann.text))
+    for k in range(1, len(words)):
+        tail = ann.text[words[k].start():]
+        entry = lookup(tail)
+        if entry is not None and entry.source == "gazetteer" and entry.label != ann.label:
+            head = make_entity(text, ann.start, ann.start + words[k - 1].end(), ann.label, "spacy")
+            rest = make_entity(text, ann.start + words[k].start(), ann.end, entry.label,
+                               "gazetteer")
+            return [a for a in (head, rest) if a is not None]
+    return [ann]
 
 
 def entities_from_spacy(sdoc) -> list[Annotation]:
@@ -62,11 +131,26 @@ def entities_from_spacy(sdoc) -> list[Annotation]:
         for ent in sdoc.ents:
             start, end = _fix_span(text, ent.start_char, ent.end_char)
             label = _label(ent.label_, text[start:end])
-            if label is None:
+            if label is None or text[start:end] in _BOILERPLATE:
                 continue
             ann = make_entity(text, start, end, label, "spacy")
             if ann is not None and any(ch.isalpha() for ch in ann.text):
-                out.append(ann)
+                out.extend(_split_known_tail(text, ann))
+        # Names the gazetteer knows and the model missed ("Sankeishinbun", a treaty's name).
+        pattern = _gazetteer_pattern()
+        for m in pattern.finditer(text) if pattern is not None else ():
+            entry = lookup(m.group())
+            if entry is not None:
+                ann = make_entity(text, m.start(), m.end(), entry.label, "gazetteer")
+                if ann is not None:
+                    out.append(ann)
+        # A longer known name beats the model's fragment of it ("Soviet" in the Neutrality Pact);
+        # a model span that runs two names together with a comma loses to either.
+        out.sort(key=lambda a: (
+            a.source != "gazetteer" or not any(
+                o.source != "gazetteer" and o.start <= a.start and a.end <= o.end
+                and ", " not in o.text and (o.end - o.start) > (a.end - a.start) for o in out),
+            a.start - a.end))
         return drop_overlaps(out)
-    except Exception:  # noqa: BLE001 - a bad segment must not stop the pipeline
+    except Exception:  # a bad segment must not stop the pipeline
         return []

@@ -82,7 +82,7 @@ def _territories() -> dict[str, dict[str, tuple[str, ...]]]:
             for code, name in Locale(lang).territories.items():
                 if len(code) == 2 and code.isalpha():
                     out.setdefault(code, {}).setdefault(lang, []).append(name)
-    except Exception:  # noqa: BLE001 - identity data is an enhancement; never fail recognition
+    except Exception:  # identity data is an enhancement; never fail recognition
         pass
     try:
         import pycountry
@@ -96,7 +96,7 @@ def _territories() -> dict[str, dict[str, tuple[str, ...]]]:
                     if ", " in value:  # "Korea, Republic of" → also "Republic of Korea"
                         head, tail = value.split(", ", 1)
                         names.append(f"{tail} {head}")
-    except Exception:  # noqa: BLE001
+    except Exception:
         pass
     return {code: {lang: tuple(v) for lang, v in d.items()} for code, d in out.items()}
 
@@ -123,7 +123,36 @@ def index() -> dict[str, Entry]:
                 key = name_key(name)
                 if len(key) > 1:
                     idx.setdefault(key, entry)
+    for sub in _subdivisions():  # after states: "Georgia" is the country first
+        idx.setdefault(name_key(sub.name), sub)
     return idx
+
+
+# Subdivisions named by ordinary words ("Central", "North West") are no evidence of a place.
+_GENERIC_PLACE_WORDS = {
+    "central", "centre", "center", "northern", "southern", "eastern", "western", "north", "south",
+    "east", "west", "north-west", "north-east", "south-west", "south-east", "northwest",
+    "northeast", "southwest", "southeast", "upper", "lower", "middle", "capital", "coast",
+    "coastal", "islands", "island", "lakes", "lake", "river", "valley", "plateau", "mountain",
+    "mountains", "littoral", "interior", "border", "city", "region", "district", "province",
+    "the", "of", "and", "national", "federal", "territory", "orange", "sea", "savanes", "plains",
+}
+
+
+@lru_cache(maxsize=1)
+def _subdivisions() -> tuple[Entry, ...]:
+    """States, provinces, prefectures, counties (ISO 3166-2 via pycountry), English names."""
+    try:
+        import pycountry
+
+        return tuple(
+            Entry(id=f"iso3166-2:{sub.code}", label="GPE", name=sub.name, iso=sub.country_code,
+                  names={"en": (sub.name,)}, source="iso3166")
+            for sub in pycountry.subdivisions
+            if len(sub.name) > 3 and not set(sub.name.casefold().split()) <= _GENERIC_PLACE_WORDS
+        )
+    except Exception:  # identity data is an enhancement; never fail recognition
+        return ()
 
 
 def lookup(name: str) -> Entry | None:

@@ -24,7 +24,13 @@ ORG_SUFFIXES = (
 # Head words that make a name a place (administrative units are GPE, natural features LOC).
 GPE_SUFFIXES = ("県", "府", "都", "道", "市", "町", "村", "区", "郡", "州", "国", "藩")
 LOC_SUFFIXES = ("山", "川", "島", "湖", "半島", "海", "湾", "諸島", "列島", "高原", "平野", "岬",
-                "峠", "地方", "沖")
+                "峠", "地方", "沖", "洋", "帝国", "北部", "南部", "東部", "西部", "中部", "地域",
+                "沿岸", "選挙区", "温泉", "城内", "半島")
+# Heads of events and works: a place inside them is no mention of the place (ロンドンオリンピック).
+EVENT_SUFFIXES = ("事件", "戦争", "革命", "会談", "会議", "大会", "選手権", "オリンピック", "祭",
+                  "博", "万博", "震災", "地震", "作戦", "合戦", "条約", "宣言", "杯", "カップ",
+                  "フェア", "レース", "選挙", "の戦い", "事変", "裁判", "賞", "勲章", "紙", "談",
+                  "演義", "プロジェクト", "グランプリ", "ツアー", "国体")
 FAC_SUFFIXES = ("駅", "空港", "港", "城", "寺", "神社", "神宮", "橋", "線", "ホール", "球場",
                 "競技場", "病院", "公園", "ダム", "トンネル", "タワー", "ビル", "館")
 
@@ -33,7 +39,10 @@ _ABBREVIATIONS = {"露": ("ロ",), "米": ("ベイ",), "英": ("エイ",), "独"
                   "仏": ("フツ",), "豪": ("ゴウ",), "ソ": ("ソ",)}
 
 _SOURCE = "unidic-rules"
-_REGION_ENDS = ("県", "府", "都", "道", "州", "省")
+# Company-form words before or after a name: 株式会社サンリオ, トヨタ自動車株式会社.
+_COMPANY_FORMS = ("株式会社", "有限会社", "合同会社", "合資会社", "財団法人", "社団法人")
+# One-character heads that make an organisation of a longer head word (海軍, 空軍, 国教会).
+_ORG_LAST_CHARS = set("軍党省庁局団会")
 
 
 def _is_proper(tok: Token) -> bool:
@@ -63,9 +72,6 @@ def _chunks(text: str, tokens: list[Token]) -> list[list[Token]]:
     cur: list[Token] = []
     for tok in tokens:
         joins = not cur or cur[-1].end == tok.start
-        # 京都府舞鶴市 is two places: a run ends after a prefecture when a new place name follows
-        if cur and text[cur[-1].start:cur[-1].end] in _REGION_ENDS and "地名" in tok.tag:
-            joins = False
         if _is_nounish(tok, text) and joins:
             cur.append(tok)
             continue
@@ -78,9 +84,14 @@ def _chunks(text: str, tokens: list[Token]) -> list[list[Token]]:
 
 
 def _suffix_label(head: str, tag: str, has_place: bool) -> str | None:
-    if head.endswith(tuple(s for s in ORG_SUFFIXES if len(s) > 1)):
+    if (head.endswith(EVENT_SUFFIXES) and len(head) > 1) or head in EVENT_SUFFIXES:
+        return "EVENT"
+    if head.endswith(tuple(s for s in ORG_SUFFIXES if len(s) > 1)) or head in (
+            "リーグ", "ユナイテッド", "FC", "SC", "CF"):
         return "ORG"
-    if head.endswith(LOC_SUFFIXES) and len(head) > 1:
+    if len(head) > 1 and head[-1] in _ORG_LAST_CHARS and not tag.startswith("名詞-固有名詞"):
+        return "ORG"
+    if head.endswith(LOC_SUFFIXES) and (len(head) > 1 or has_place):
         return "LOC"
     if head.endswith(FAC_SUFFIXES) and len(head) > 1:
         return "FAC"
@@ -100,6 +111,14 @@ def _chunk_entities(text: str, run: list[Token]) -> list[Annotation]:
     out: list[Annotation] = []
     proper = [i for i, t in enumerate(run) if _is_proper(t)]
     name_like = [i for i, t in enumerate(run) if _is_proper(t) or _foreign(text[t.start:t.end])]
+    # 0. A full address is one place: 大阪府阪南市石田, 京都府舞鶴市.
+    address = _address(text, run)
+    if address is not None:
+        return [address]
+    # 0b. A company form joins the name next to it.
+    company = _company(text, run)
+    if company is not None:
+        return [company]
     # 1. A compound ending in an organisation/place suffix is one entity from its first
     #    name-like token (a leading prefix such as 全 joins it).
     if name_like:
@@ -115,6 +134,18 @@ def _chunk_entities(text: str, run: list[Token]) -> list[Annotation]:
             ann = make_entity(text, run[first].start, last.end, label, _SOURCE)
             if ann is not None:
                 return [ann]
+    # 1b. A place glued to a foreign or proper word is a team or company name: 福岡ソフトバンク
+    #     ホークス, ASローマ, JR九州, セレッソ大阪.
+    if proper and any("地名" in run[i].tag for i in proper) and len(run) > 1:
+        others = [t for t in run if "地名" not in t.tag and not t.tag.startswith("接尾辞")]
+        if others and all(
+            _foreign(text[t.start:t.end]) or _is_proper(t) or t.tag.startswith("名詞-数詞")
+            for t in others
+        ) and not all("人名" in t.tag for t in others) and all(
+                text[t.start:t.end] != "・" for t in run):
+            ann = make_entity(text, run[0].start, run[-1].end, "ORG", _SOURCE)
+            if ann is not None:
+                return [ann]
     # 2. Runs of proper nouns of one kind.
     i = 0
     while i < len(run):
@@ -128,19 +159,53 @@ def _chunk_entities(text: str, run: list[Token]) -> list[Annotation]:
             nxt = run[j]
             if _is_proper(nxt) and _kind(nxt) == kind:
                 j += 1
-            elif text[nxt.start:nxt.end] == "・" and j + 1 < len(run) and _is_proper(run[j + 1]):
-                j += 2  # ボリス・エリツィン
+            elif kind == "PERSON" and text[nxt.start:nxt.end] == "・" and j + 1 < len(run) and (
+                    _is_proper(run[j + 1])
+                    or (kind == "PERSON" and _katakana(text[run[j + 1].start:run[j + 1].end]))):
+                j += 2  # ボリス・エリツィン, ニック・フライ (フライ is also a common noun)
             elif kind == "PERSON" and _is_proper(nxt) and "人名" in nxt.tag:
                 j += 1
             else:
                 break
         label = kind
+        if label == "ORG" and j < len(run) and run[j].tag.startswith("名詞-数詞"):
+            label = None  # an era name before a year: 大正3年, 寛永10年
         if label is not None:
             ann = make_entity(text, run[i].start, run[j - 1].end, label, _SOURCE)
             if ann is not None:
                 out.append(ann)
         i = j
     return out
+
+
+def _address(text: str, run: list[Token]) -> Annotation | None:
+    """Place names chained with administrative suffixes (県, 市, 町, ...) make one place."""
+    places = [t for t in run if "地名" in t.tag]
+    suffixes = [t for t in run if text[t.start:t.end] in GPE_SUFFIXES]
+    if not places or not suffixes or "地名" not in run[0].tag:
+        return None
+    end = 0
+    for i, tok in enumerate(run):
+        surface = text[tok.start:tok.end]
+        if "地名" in tok.tag or surface in GPE_SUFFIXES or (
+                i and _is_proper(tok) and text[run[i - 1].start:run[i - 1].end] in GPE_SUFFIXES):
+            end = i + 1
+        else:
+            break
+    if end < 2 or not any(text[t.start:t.end] in GPE_SUFFIXES for t in run[:end]):
+        return None
+    return make_entity(text, run[0].start, run[end - 1].end, "GPE", _SOURCE)
+
+
+def _company(text: str, run: list[Token]) -> Annotation | None:
+    surfaces = [text[t.start:t.end] for t in run]
+    joined = "".join(surfaces)
+    for form in _COMPANY_FORMS:
+        if joined.startswith(form) and len(joined) > len(form):
+            return make_entity(text, run[0].start, run[-1].end, "ORG", _SOURCE)
+        if joined.endswith(form) and len(joined) > len(form):
+            return make_entity(text, run[0].start, run[-1].end, "ORG", _SOURCE)
+    return None
 
 
 def _kind(tok: Token) -> str | None:
@@ -194,5 +259,5 @@ def entities_from_tokens(text: str, tokens: list[Token]) -> list[Annotation]:
         # Longest first: 日本航空 (a rule) beats the gazetteer's 日本 inside it.
         candidates.sort(key=lambda a: (a.start - a.end, a.source != "gazetteer"))
         return drop_overlaps(candidates)
-    except Exception:  # noqa: BLE001 - a bad segment must not stop the pipeline
+    except Exception:  # a bad segment must not stop the pipeline
         return []

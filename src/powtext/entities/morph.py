@@ -14,7 +14,7 @@ def _analyzer():
         import pymorphy3
 
         return pymorphy3.MorphAnalyzer()
-    except Exception:  # noqa: BLE001 - lemmas only improve lookups; work without them
+    except Exception:  # lemmas only improve lookups; work without them
         return None
 
 
@@ -60,3 +60,14 @@ def _agreeing(word: str, gender: str | None) -> str:
     if form is None:
         return _word_nominative(word)
     return form.word.capitalize() if word[0].isupper() else form.word
+
+
+@lru_cache(maxsize=50000)
+def _parses(word: str) -> tuple:
+    morph = _analyzer()
+    return tuple(morph.parse(word)) if morph is not None else ()
+
+
+def parses(word: str) -> tuple:
+    """pymorphy3's analyses of one word, most probable first (empty without pymorphy3)."""
+    return _parses(word)

@@ -1,12 +1,20 @@
-"""Russian entities from Natasha (Slovnet NER, shipped in the wheel, runs offline)."""
+"""Russian entities from Natasha (Slovnet NER, shipped in the wheel, runs offline), with
+span conventions of Russian news annotation and a few rules on pymorphy3's analyses:
+
+- an organisation includes its descriptor ("компании «Ив Роше»") and its genitive
+  complement ("МИД России"); the inner names stay as entities of their own (nested);
+- "X (Y)" is two mentions; a capitalized verb or pronoun is no name; "Горничная Лизка" → Лизка;
+- bibliographic "М.: Логос, 2000" is a place of publication and a publisher.
+"""
 
 from __future__ import annotations
 
 import re
 from importlib import metadata
 
-from powtext.entities._spans import drop_overlaps, make_entity
+from powtext.entities._spans import make_entity
 from powtext.entities.gazetteer import lookup
+from powtext.entities.morph import parses
 from powtext.model import Annotation
 
 _LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
@@ -14,6 +22,27 @@ _LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
 # Russian bibliographic convention: the place of publication abbreviated before a colon,
 # "М.: Логос, 2000" (Moscow), "СПб.: Наука" (St Petersburg), "Л.: ..." (Leningrad).
 _PUBLISHING_PLACE = re.compile(r"(?<![\w.])(М|Л|СПб|К|Мн|Новосиб|Свердл)\.(?=\s*:)")
+PUBLISHING_PLACES = {"М.": "Москва", "Л.": "Ленинград", "СПб.": "Санкт-Петербург", "К.": "Киев",
+                     "Мн.": "Минск", "Новосиб.": "Новосибирск", "Свердл.": "Свердловск"}
+# ...and the publisher after it, up to the comma before the year: "М.: Логос, 2000".
+_PUBLISHER = re.compile(r"\.\s*:\s*([«\"]?[А-ЯЁA-Z][^,;:\n]{0,60}?[»\"]?)\s*,\s*\d{4}")
+# A capitalized abbreviation of an ordinary word ("Науч.-исслед.") is no name.
+_ABBREVIATED_WORD = re.compile(r"\.\s*-|\.-")
+# Common nouns written in capitals that Natasha takes for organisations.
+_GENERIC_CAPS = {"СМИ", "ВВП", "ДТП", "ЧП", "ЖКХ", "НДС", "ИИ", "ПО", "ОС", "ВУЗ", "НКО", "IT"}
+# Nouns that name the kind of an organisation; they join the name that follows.
+_ORG_DESCRIPTORS = {
+    "компания", "концерн", "холдинг", "группа", "агентство", "издание", "газета", "журнал",
+    "банк", "фонд", "партия", "завод", "корпорация", "издательство", "радиостанция", "телеканал",
+    "оператор", "медиагруппа", "инвестфонд", "движение", "организация", "объединение", "фирма",
+    "авиакомпания", "производитель", "театр", "клуб", "команда", "ансамбль", "университет",
+    "институт", "интернет-компания", "телекомпания", "информагентство", "блог-сервис", "сервис",
+    "сеть", "соцсеть", "оао", "зао", "ооо", "пао", "ао", "гмк", "нак", "фгуп", "гуп", "нпо",
+    "руководство", "нефтетрейдер", "госкорпорация", "группировка", "союз", "ассоциация",
+}
+_NAME_GRAMMEMES = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr", "Init"}
+_NOT_NAMES = {"VERB", "INFN", "NPRO", "INTJ", "PRCL", "CONJ", "PREP", "GRND", "PRTS", "ADVB",
+              "PRED", "COMP"}
 
 
 class RussianRecognizer:
@@ -41,32 +70,140 @@ class RussianRecognizer:
         try:
             if not text or not text.strip():
                 return []
-            out: list[Annotation] = []
-            for start, end, kind in self.natasha_spans(text):
-                label = _label(kind, text[start:end])
-                ann = make_entity(text, start, end, label, self.name)
-                if ann is not None:
-                    out.append(ann)
-            for m in _PUBLISHING_PLACE.finditer(text):
-                ann = make_entity(text, m.start(), m.end(), "GPE", "rules")
-                if ann is not None:
-                    out.append(ann)
-            return drop_overlaps(out)
-        except Exception:  # noqa: BLE001 - a bad segment must not stop the pipeline
+            return _postprocess(text, self.natasha_spans(text))
+        except Exception:  # a bad segment must not stop the pipeline
             return []
 
 
+def _postprocess(text: str, spans: list[tuple[int, int, str]]) -> list[Annotation]:
+    base: list[Annotation] = []
+    publishers = [m.span(1) for m in _PUBLISHER.finditer(text)]
+    for start, end in publishers:
+        _add(base, text, start, end, "ORG", "rules")
+    for m in _PUBLISHING_PLACE.finditer(text):
+        _add(base, text, m.start(), m.end(), "GPE", "rules")
+    for start, end, kind in spans:
+        if _ABBREVIATED_WORD.match(text, end):
+            continue
+        for s, e in _split_parenthesis(text, start, end):
+            s = _strip_title_word(text, s, e) if kind == "PER" else s
+            surface = text[s:e].strip()
+            if surface in _GENERIC_CAPS or _not_a_name(surface):
+                continue
+            _add(base, text, s, e, _label(kind, surface), "natasha")
+    base = _non_overlapping(base)
+    return _organisation_spans(text, base)
+
+
+def _add(out: list[Annotation], text: str, start: int, end: int, label: str, source: str) -> None:
+    ann = make_entity(text, start, end, label, source)
+    if ann is not None:
+        out.append(ann)
+
+
+def _non_overlapping(anns: list[Annotation]) -> list[Annotation]:
+    kept: list[Annotation] = []
+    for ann in anns:  # rules were added first and win
+        if all(ann.end <= k.start or k.end <= ann.start for k in kept):
+            kept.append(ann)
+    return sorted(kept, key=lambda a: (a.start, a.end))
+
+
+def _split_parenthesis(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """"Фонда развития (ФРИИ)" is two mentions of one organisation."""
+    piece = text[start:end]
+    m = re.search(r"\s*\(([^()]+)\)?\s*$", piece)
+    if m and m.start() > 0:
+        return [(start, start + m.start()), (start + m.start(1), start + m.end(1))]
+    return [(start, end)]
+
+
+def _strip_title_word(text: str, start: int, end: int) -> int:
+    """"Горничная Лизка" → "Лизка": a leading common noun is a title, not part of the name."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    if len(words) < 2:
+        return start
+    first = words[0].group()
+    analyses = parses(first)
+    if analyses and all(
+        p.tag.POS in ("NOUN", "ADJF") and not (_NAME_GRAMMEMES & set(p.tag.grammemes))
+        for p in analyses
+    ):
+        return start + words[1].start()
+    return start
+
+
+def _not_a_name(surface: str) -> bool:
+    """A single capitalized verb, pronoun or interjection ("Опустили", "Кто") is no name."""
+    if " " in surface or not surface.isalpha():
+        return False
+    analyses = parses(surface)
+    if not analyses or analyses[0].tag.POS not in _NOT_NAMES:
+        return False
+    return not any(_NAME_GRAMMEMES & set(p.tag.grammemes) for p in analyses)
+
+
 def _label(kind: str, surface: str) -> str:
-    """Natasha's LOC becomes GPE for states and cities the gazetteer or CLDR knows."""
+    """Natasha's label, unless the gazetteer knows the name (ЕС is an organisation; a LOC
+    that is a state or a city becomes GPE)."""
+    from powtext.entities.morph import russian_nominative
+
     label = _LABELS.get(kind, "ORG")
-    if label == "LOC":
-        entry = lookup(surface) or lookup(_nominative(surface))
-        if entry is not None and entry.label in ("GPE", "LOC"):
-            return entry.label
+    entry = lookup(surface) or lookup(russian_nominative(surface))
+    if entry is None:
+        return label
+    if label == "LOC" and entry.label in ("GPE", "LOC", "ORG"):
+        return entry.label
+    if label == "ORG" and entry.label == "GPE" and entry.source == "gazetteer":
+        return label  # "Россия" as an actor stays what Natasha said
     return label
 
 
-def _nominative(surface: str) -> str:
-    from powtext.entities.morph import russian_nominative
+_WORD_BEFORE = re.compile(r"([А-Яа-яЁёA-Za-z-]+)\s*[«\"]?\s*$")
 
-    return russian_nominative(surface)
+
+def _organisation_spans(text: str, anns: list[Annotation]) -> list[Annotation]:
+    """Extend organisations by their descriptor and genitive complement (keeping inner names)."""
+    out = list(anns)
+    for i, ann in enumerate(anns):
+        if ann.label != "ORG":
+            continue
+        start, end = ann.start, ann.end
+        # genitive complement: "МИД России", "Совета муфтиев России", "фонд Владимира Потанина"
+        nxt = anns[i + 1] if i + 1 < len(anns) else None
+        if nxt is not None and text[end:nxt.start] == " " and _genitive(nxt.text.split()[0]):
+            end = nxt.end
+        start = _descriptor_start(text, start, anns)
+        if (start, end) != (ann.start, ann.end):
+            ext = make_entity(text, start, end, "ORG", ann.source)
+            if ext is not None:
+                out.remove(ann) if start != ann.start else None
+                out.append(ext)
+    return sorted(out, key=lambda a: (a.start, -a.end))
+
+
+def _descriptor_start(text: str, start: int, anns: list[Annotation]) -> int:
+    """Where "(adjectives) descriptor «" before an organisation name begins, else `start`."""
+    m = _WORD_BEFORE.search(text, 0, start)
+    if m is None or any(a.start < start and a.end > m.start() for a in anns):
+        return start
+    word = m.group(1)
+    if not any(p.normal_form in _ORG_DESCRIPTORS for p in parses(word)[:2]):
+        return start
+    new = m.start(1)
+    # adjectives in front of the descriptor: "Немецкий автомобильный концерн"
+    while True:
+        prev = re.search(r"([А-Яа-яЁё-]+)\s+$", text[:new])
+        if prev is None or not parses(prev.group(1)) or parses(prev.group(1))[0].tag.POS != "ADJF":
+            break
+        new = prev.start(1)
+    return new
+
+
+def _genitive(word: str) -> bool:
+    analyses = parses(word)
+    if not analyses:
+        return word.isupper()  # abbreviations (РФ, США, МГУ) are indeclinable
+    top = analyses[0]
+    return "gent" in top.tag or (word.isupper() and "Abbr" in top.tag) or (
+        "Fixd" in top.tag and word[:1].isupper())

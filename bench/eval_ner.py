@@ -1,0 +1,213 @@
+"""Exact-span NER evaluation of powtext's recognizers beside the plain models.
+
+Reads ../shared/eval/dev/ner_{en_wikigold,ja_stockmark,ru_factrueval}.jsonl (or --data DIR),
+maps every source's labels and ours to PER / LOC / ORG, and prints precision, recall and F1 per
+language and label. Exits 0 without output figures when the data folder is absent.
+
+Label mapping (gold → scored): CoNLL PER/LOC/ORG (MISC not scored); stockmark 人名→PER,
+地名→LOC, 法人名/政治的組織名/その他の組織名→ORG (施設名, 製品名, イベント名 not scored);
+factRuEval Person→PER, Location→LOC, LocOrg→LOC, Org→ORG. Predictions: PERSON→PER, GPE/LOC→LOC,
+ORG→ORG; FAC, NORP, EVENT, ... are not scored (a wrong-label prediction on a scored span counts).
+
+Usage: python bench/eval_ner.py [--data DIR] [--lang en,ja,ru] [--limit N] [--ginza]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+FILES = {"en": "ner_en_wikigold.jsonl", "ja": "ner_ja_stockmark.jsonl",
+         "ru": "ner_ru_factrueval.jsonl"}
+GOLD = {
+    "PER": "PER", "LOC": "LOC", "ORG": "ORG",
+    "人名": "PER", "地名": "LOC", "法人名": "ORG", "政治的組織名": "ORG", "その他の組織名": "ORG",
+    "Person": "PER", "Location": "LOC", "LocOrg": "LOC", "Org": "ORG",
+}
+OURS = {"PERSON": "PER", "PER": "PER", "GPE": "LOC", "LOC": "LOC", "ORG": "ORG"}
+LABELS = ("PER", "LOC", "ORG")
+
+
+def load(path: Path, limit: int | None) -> list[dict]:
+    rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+    return rows[:limit] if limit else rows
+
+
+def gold_spans(row: dict) -> set[tuple[int, int, str]]:
+    out = set()
+    for ent in row["entities"]:
+        label = GOLD.get(ent["label"])
+        if label:
+            out.add((ent["start"], ent["end"], label))
+    return out
+
+
+def to_spans(items) -> set[tuple[int, int, str]]:
+    out = set()
+    for start, end, label in items:
+        mapped = OURS.get(label)
+        if mapped:
+            out.add((start, end, mapped))
+    return out
+
+
+class Score:
+    def __init__(self) -> None:
+        self.tp: Counter[str] = Counter()
+        self.fp: Counter[str] = Counter()
+        self.fn: Counter[str] = Counter()
+
+    def add(self, gold: set, pred: set) -> None:
+        for span in pred & gold:
+            self.tp[span[2]] += 1
+        for span in pred - gold:
+            self.fp[span[2]] += 1
+        for span in gold - pred:
+            self.fn[span[2]] += 1
+
+    def prf(self, label: str | None = None) -> tuple[float, float, float]:
+        pick = (lambda c: c[label]) if label else (lambda c: sum(c.values()))
+        tp, fp, fn = pick(self.tp), pick(self.fp), pick(self.fn)
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def dir_size(path: Path) -> float:
+    """Size on disk of a package directory, in MB."""
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 1e6
+
+
+def package_dir(module: str) -> Path | None:
+    import importlib.util
+
+    spec = importlib.util.find_spec(module)
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def systems(lang: str, use_ginza: bool):
+    """(name, callable text → [(start, end, label)], load seconds, size MB) for one language."""
+    out = []
+    if lang == "en":
+        from powtext.entities.english import entities_from_spacy, load_english_model
+
+        t = time.perf_counter()
+        nlp = load_english_model()
+        load_s = time.perf_counter() - t
+        name = f"{nlp.meta['lang']}_{nlp.meta['name']}"
+        size = dir_size(package_dir(name)) if package_dir(name) else 0.0
+        out.append((f"plain {name}", lambda s: [(e.start_char, e.end_char, e.label_)
+                                                   for e in nlp(s).ents], load_s, size))
+        out.append(("powtext", lambda s: [(a.start, a.end, a.label)
+                                          for a in entities_from_spacy(nlp(s))], 0.0, 0.0))
+    elif lang == "ru":
+        from powtext.entities.russian import RussianRecognizer
+
+        t = time.perf_counter()
+        rec = RussianRecognizer()
+        load_s = time.perf_counter() - t
+        size = dir_size(package_dir("natasha")) + dir_size(package_dir("slovnet"))
+        out.append((f"plain natasha {rec.version}", rec.natasha_spans, load_s, size))
+        out.append(("powtext", lambda s: [(a.start, a.end, a.label) for a in rec(s)], 0.0, 0.0))
+    elif lang == "ja":
+        from powtext.entities.japanese import entities_from_tokens
+        from powtext.tokenize import japanese_tokens
+
+        t = time.perf_counter()
+        japanese_tokens("日本")
+        load_s = time.perf_counter() - t
+        size = dir_size(package_dir("unidic_lite")) if package_dir("unidic_lite") else 0.0
+        out.append(("powtext (fugashi+unidic-lite)",
+                    lambda s: [(a.start, a.end, a.label)
+                               for a in entities_from_tokens(s, japanese_tokens(s))],
+                    load_s, size))
+        if use_ginza:
+            ginza = _ginza()
+            if ginza is not None:
+                out.insert(0, ginza)
+    return out
+
+
+def _ginza():
+    """Plain GiNZA (ja_ginza), if installed: its ENE-derived labels mapped to ours."""
+    import importlib.util
+
+    if importlib.util.find_spec("ja_ginza") is None:
+        print("  (GiNZA not installed: skipped)")
+        return None
+    import spacy
+
+    t = time.perf_counter()
+    nlp = spacy.load("ja_ginza")
+    load_s = time.perf_counter() - t
+    size = dir_size(package_dir("ja_ginza")) + dir_size(package_dir("sudachidict_core") or ROOT)
+    mapping = {"Person": "PERSON", "Country": "GPE", "Province": "GPE", "City": "GPE",
+               "GPE": "GPE", "Location": "LOC", "LOC": "LOC", "PERSON": "PERSON", "ORG": "ORG",
+               "Company": "ORG", "Corporation_Other": "ORG", "Political_Organization_Other": "ORG",
+               "Government": "ORG", "Political_Party": "ORG", "International_Organization": "ORG",
+               "Organization_Other": "ORG", "Show_Organization": "ORG",
+               "Sports_Organization": "ORG",
+               "School": "ORG", "Military": "ORG", "Public_Institution": "ORG",
+               "Ethnic_Group_Other": "", "Nationality": ""}
+
+    def run(s: str):
+        return [(e.start_char, e.end_char, mapping.get(e.label_, e.label_)) for e in nlp(s).ents]
+
+    return ("plain GiNZA ja_ginza", run, load_s, size)
+
+
+def evaluate(lang: str, rows: list[dict], use_ginza: bool) -> dict[str, float]:
+    results = {}
+    for name, run, load_s, size in systems(lang, use_ginza):
+        score = Score()
+        t = time.perf_counter()
+        for row in rows:
+            score.add(gold_spans(row), to_spans(run(row["text"])))
+        elapsed = time.perf_counter() - t
+        extra = f"  load {load_s:.2f}s, {size:.0f} MB" if load_s or size else ""
+        print(f"  {name:<34} {len(rows) / elapsed:7.0f} sent/s{extra}")
+        for label in (*LABELS, None):
+            p, r, f = score.prf(label)
+            n = score.tp[label] + score.fn[label] if label else sum(score.tp.values()) + sum(
+                score.fn.values())
+            print(f"    {label or 'ALL':<4} P {p:.3f}  R {r:.3f}  F1 {f:.3f}  (gold {n})")
+        results[name] = score.prf()[2]
+    return results
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "eval" / "dev")
+    ap.add_argument("--lang", default="en,ja,ru")
+    ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("--ginza", action="store_true", help="also run GiNZA if installed")
+    args = ap.parse_args(argv)
+    if not args.data.is_dir():
+        print(f"no evaluation data at {args.data}: nothing to measure")
+        return 0
+    summary = {}
+    for lang in args.lang.split(","):
+        path = args.data / FILES[lang]
+        if not path.exists():
+            print(f"{lang}: {path.name} missing, skipped")
+            continue
+        rows = load(path, args.limit)
+        print(f"{lang}: {path.name}, {len(rows)} sentences")
+        summary[lang] = evaluate(lang, rows, args.ginza)
+    print("\nF1 (exact span, PER/LOC/ORG):")
+    for lang, res in summary.items():
+        print(f"  {lang}: " + ", ".join(f"{k} {v:.3f}" for k, v in res.items()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
