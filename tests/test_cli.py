@@ -41,7 +41,7 @@ def sample_dir(tmp_path):
 
 def test_run_directory_sorted_valid(sample_dir, tmp_path, capsys):
     out = tmp_path / "out.jsonl"
-    code, _, err = _run(["run", str(sample_dir), "-o", str(out), "-q"], capsys)
+    code, _, err = _run(["run", "-j1", str(sample_dir), "-o", str(out), "-q"], capsys)
     assert code == 0, err
     assert _ids(out) == ["article", "j1", "j2", "notes/archive"]
     code, _, _ = _run(["validate", str(out)], capsys)
@@ -57,12 +57,12 @@ def test_run_directory_sorted_valid(sample_dir, tmp_path, capsys):
 def test_default_input_is_corpus_folder(tmp_path, capsys, monkeypatch):
     monkeypatch.chdir(CORPUS.parent)
     out = tmp_path / "a.jsonl"
-    code, _, err = _run(["run", "-o", str(out)], capsys)
+    code, _, err = _run(["run", "-j1", "-o", str(out)], capsys)
     assert code == 0, err
     record = json.loads(out.read_text("utf-8"))
     assert record["id"] == "japanese-pows-in-the-soviet-union"
     assert record["meta"]["licence"].startswith("CC BY-SA")
-    assert "1 annotated, 0 failed" in err
+    assert "1 annotated, 0 reused, 0 failed" in err
 
 
 def test_stdin_jsonl(tmp_path):
@@ -94,7 +94,7 @@ def test_bad_inputs_are_reported_and_batch_continues(tmp_path, capsys):
         '{"id": "ok", "text": "Fine text."}\n{"id": "broken", "text": \n[1, 2]\n'
         '{"text": "no id"}\n{"id": "ok2", "text": "Also fine."}\n', "utf-8")
     out = tmp_path / "out.jsonl"
-    code, _, err = _run(["run", str(root), str(tmp_path / "missing.txt"), "-o", str(out)], capsys)
+    code, _, err = _run(["run", "-j1", str(root), str(tmp_path / "missing.txt"), "-o", str(out)], capsys)
     assert code == 1
     for name, (_, message) in BAD_INPUTS.items():
         assert f"{root / name}: {message}" in err
@@ -102,7 +102,7 @@ def test_bad_inputs_are_reported_and_batch_continues(tmp_path, capsys):
     assert f"{root / 'records.jsonl'}:3: a record must be a JSON object" in err
     assert f"{root / 'records.jsonl'}:4: a record needs an \"id\"" in err
     assert f"{tmp_path / 'missing.txt'}: no such file or directory" in err
-    assert "3 annotated, 8 failed" in err
+    assert "3 annotated, 0 reused, 8 failed" in err
     assert "Traceback" not in err
     assert _ids(out) == ["good", "ok", "ok2"]
 
@@ -112,7 +112,7 @@ def test_duplicate_ids_name_both_sources(tmp_path, capsys):
     b = tmp_path / "b.jsonl"
     a.write_text('{"id": "same", "text": "One."}\n', "utf-8")
     b.write_text('{"id": "same", "text": "Two."}\n', "utf-8")
-    code, _, err = _run(["run", str(a), str(b), "-o", str(tmp_path / "o.jsonl")], capsys)
+    code, _, err = _run(["run", "-j1", str(a), str(b), "-o", str(tmp_path / "o.jsonl")], capsys)
     assert code == 1
     assert f"{b}:1: duplicate document id 'same' (already read from {a}:1)" in err
 
@@ -121,11 +121,11 @@ def test_failed_run_keeps_previous_output(tmp_path, capsys):
     out = tmp_path / "out.jsonl"
     good = tmp_path / "good.txt"
     good.write_text("The camps held 560,000 prisoners.", "utf-8")
-    assert _run(["run", str(good), "-o", str(out), "-q"], capsys)[0] == 0
+    assert _run(["run", "-j1", str(good), "-o", str(out), "-q"], capsys)[0] == 0
     before = out.read_bytes()
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\xff\xfe\x00")
-    code, _, err = _run(["run", str(bad), "-o", str(out)], capsys)
+    code, _, err = _run(["run", "-j1", str(bad), "-o", str(out)], capsys)
     assert code == 1
     assert out.read_bytes() == before
     assert "nothing written" in err
@@ -146,7 +146,7 @@ def test_document_failure_does_not_stop_batch(tmp_path, capsys, monkeypatch):
     src = tmp_path / "r.jsonl"
     src.write_text('{"id": "a", "text": "EXPLODE here."}\n{"id": "b", "text": "Fine."}\n', "utf-8")
     out = tmp_path / "o.jsonl"
-    code, _, err = _run(["run", str(src), "-o", str(out)], capsys)
+    code, _, err = _run(["run", "-j1", str(src), "-o", str(out)], capsys)
     assert code == 1
     assert f"{src}:1: annotation failed: RuntimeError: stage broke" in err
     assert _ids(out) == ["b"]
@@ -156,7 +156,7 @@ def test_validate_reports_wrong_offsets(tmp_path, capsys):
     good = tmp_path / "good.txt"
     good.write_text("Moscow, 7 March 1998.", "utf-8")
     out = tmp_path / "o.jsonl"
-    assert _run(["run", str(good), "-o", str(out), "-q"], capsys)[0] == 0
+    assert _run(["run", "-j1", str(good), "-o", str(out), "-q"], capsys)[0] == 0
     record = json.loads(out.read_text("utf-8"))
     record["annotations"][0]["start"] += 1
     out.write_text(json.dumps(record, ensure_ascii=False) + "\n", "utf-8")
@@ -174,7 +174,7 @@ def test_schema_command_prints_json_schema(capsys):
 def test_bad_pipeline_file_is_named(tmp_path, capsys):
     pipe = tmp_path / "p.toml"
     pipe.write_text('[pipeline]\nstages = ["segment", "no-such-stage"]\n', "utf-8")
-    code, _, err = _run(["run", str(SEED), "-p", str(pipe), "-o", str(tmp_path / "o")], capsys)
+    code, _, err = _run(["run", "-j1", str(SEED), "-p", str(pipe), "-o", str(tmp_path / "o")], capsys)
     assert code == 2
     assert f"{pipe}: unknown stage 'no-such-stage'" in err
 

@@ -16,7 +16,7 @@ DEFAULT_OUTPUT = "out/annotations.jsonl"
 EXIT_OK, EXIT_FAILURES, EXIT_USAGE = 0, 1, 2
 
 # Modules that add further commands: each has `register(subparsers)`, whose parsers set `func`.
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES: tuple[str, ...] = ("powtext.commands",)
 
 
 def _say(message: str) -> None:
@@ -24,6 +24,8 @@ def _say(message: str) -> None:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
+    from powtext.checkpoint import OutputBusy
+    from powtext.engines import default_jobs
     from powtext.pipeline import PipelineError, load_pipeline
     from powtext.runner import run
 
@@ -37,8 +39,19 @@ def cmd_run(args: argparse.Namespace) -> int:
         _say(f"pipeline {pipeline.name} from {pipeline.source}: "
              + ", ".join(stage.name for stage in pipeline.stages))
     progress = not args.quiet and sys.stderr.isatty()
-    summary = run(inputs, args.output, pipeline, on_error=lambda m: _say(f"error: {m}"),
-                  progress=progress)
+    jobs = args.jobs if args.jobs is not None else default_jobs()
+    if jobs < 1:
+        _say("powtext: --jobs must be at least 1")
+        return EXIT_USAGE
+    try:
+        summary = run(
+            inputs, args.output, pipeline, on_error=lambda m: _say(f"error: {m}"),
+            progress=progress, jobs=jobs, engine=args.engine, scheduler=args.scheduler,
+            full=args.full,
+        )
+    except OutputBusy as err:
+        _say(f"powtext: {err}")
+        return EXIT_USAGE
     if not args.quiet or summary.failed:
         _say(f"powtext: {summary}")
     if summary.failed:
@@ -89,6 +102,15 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("-p", "--pipeline", default=None,
                      help="pipeline definition (default: ./pipelines/default.toml, else the "
                           "packaged one)")
+    run.add_argument("-j", "--jobs", type=int, default=None,
+                     help="worker processes (default: the number of cores)")
+    run.add_argument("--engine", choices=("local", "dask"), default="local",
+                     help="local processes, or a Dask cluster (pip install 'powtext[dask]')")
+    run.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                     help="Dask scheduler address (default with --engine dask: a local cluster "
+                          "of --jobs workers)")
+    run.add_argument("--full", action="store_true",
+                     help="annotate every document again instead of reusing unchanged ones")
     noise = run.add_mutually_exclusive_group()
     noise.add_argument("-q", "--quiet", action="store_true", help="print only errors")
     noise.add_argument("-v", "--verbose", action="store_true", help="say what runs")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -11,6 +12,7 @@ from typing import Any
 from powtext import __version__
 from powtext.data import tomllib
 from powtext.model import Document
+from powtext.output import dumps
 from powtext.registry import Stage, get_stage_factory
 
 DEFAULT_PIPELINE = "default"
@@ -24,9 +26,13 @@ class PipelineError(ValueError):
 class Pipeline:
     name: str
     stages: list[Stage]
-    config_sha256: str
+    text: str  # the TOML it was built from: workers rebuild the pipeline from it
     source: str
     _description: dict[str, Any] | None = field(default=None, repr=False)
+
+    @property
+    def config_sha256(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
     def __call__(self, doc: Document) -> Document:
         doc.pipeline = self.describe()
@@ -46,6 +52,25 @@ class Pipeline:
             }
         return self._description
 
+    def fingerprint(self) -> str:
+        """Changes whenever powtext's code or data, a stage, a library, a model or the pipeline
+        file changes (the code hash catches edits to an installed checkout between releases)."""
+        payload = dumps({"pipeline": self.describe(), "code": code_sha256()})
+        return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+@cache
+def code_sha256() -> str:
+    """A hash of powtext's own source and data files."""
+    root = resources.files("powtext")
+    digest = hashlib.sha256()
+    for path in sorted(Path(str(root)).rglob("*")):
+        if path.is_file() and path.suffix in (".py", ".toml", ".json", ".tsv", ".txt", ".html",
+                                              ".js", ".css"):
+            digest.update(path.relative_to(str(root)).as_posix().encode("utf-8"))
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
 
 def _default_text() -> tuple[str, str]:
     local = Path("pipelines") / f"{DEFAULT_PIPELINE}.toml"
@@ -63,8 +88,13 @@ def load_pipeline(path: str | Path | None = None) -> Pipeline:
         source = str(path)
         try:
             text = Path(path).read_text("utf-8")
-        except OSError as err:
-            raise PipelineError(f"{source}: cannot read pipeline file: {err.strerror}") from None
+        except (OSError, UnicodeDecodeError) as err:
+            raise PipelineError(f"{source}: cannot read pipeline file: {err}") from None
+    return load_pipeline_text(text, source)
+
+
+def load_pipeline_text(text: str, source: str = "<text>") -> Pipeline:
+    """The pipeline described by TOML `text` (`source` names it in messages)."""
     try:
         config = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
@@ -83,9 +113,5 @@ def load_pipeline(path: str | Path | None = None) -> Pipeline:
             stages.append(factory(**options.get(name, {})))
         except TypeError as err:
             raise PipelineError(f"{source}: bad options for stage {name!r}: {err}") from None
-    return Pipeline(
-        name=spec.get("name", Path(source).stem),
-        stages=stages,
-        config_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
-        source=source,
-    )
+    return Pipeline(name=spec.get("name", Path(source).stem), stages=stages, text=text,
+                    source=source)

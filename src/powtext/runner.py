@@ -1,22 +1,42 @@
-"""Annotating a batch: read inputs, run the pipeline on each document, write the file once."""
+"""Annotating a batch: read, reuse what is unchanged, annotate the rest, write the file once.
+
+The unit of work is one document through the pipeline. Around it:
+- reuse: a document whose fingerprint (its input and the pipeline's) matches a line of the
+  previous output, or of the checkpoint an interrupted run left, is carried over byte for byte;
+- engines: the rest goes, in batches balanced by size, to this process, to N worker processes,
+  or to a Dask cluster (see `engines.py`); every worker loads its models once;
+- checkpoint: each finished document is appended to `OUTPUT.checkpoint` at once, so an
+  interrupted run loses nothing; the next run picks it up;
+- output: lines are assembled in id order and written atomically, so the bytes do not depend on
+  how the work was split, and a crash never leaves a half-written file.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from powtext.checkpoint import Checkpoint, LineStore, index_output
+from powtext.engines import make_engine
 from powtext.inputs import InputError, InputRecord, read_inputs
 from powtext.model import Document
 from powtext.output import dumps, write_atomic
 from powtext.pipeline import Pipeline, load_pipeline
 
+# About a second of work: small enough to spread a corpus over every worker, large enough that
+# shipping a batch costs little beside annotating it.
+DEFAULT_BATCH_CHARS = 20_000
+MAX_BATCH_DOCS = 64
+
 
 @dataclass
 class Summary:
     annotated: int = 0
+    reused: int = 0
     failures: list[str] = field(default_factory=list)
     words: int = 0
     seconds: float = 0.0
@@ -30,68 +50,68 @@ class Summary:
         rate = self.words / self.seconds if self.seconds else 0.0
         where = f" → {self.output}" if self.output else " (nothing written)"
         return (
-            f"{self.annotated} annotated, {self.failed} failed, {self.words} words "
-            f"in {self.seconds:.1f} s ({rate:,.0f} words/s){where}"
+            f"{self.annotated} annotated, {self.reused} reused, {self.failed} failed; "
+            f"{self.words} words annotated in {self.seconds:.1f} s ({rate:,.0f} words/s){where}"
         )
 
 
 def document_from(record: InputRecord) -> Document:
     return Document(
         id=record.id, text=record.text, declared_lang=record.lang,
-        source=record.source, meta=record.meta,
+        source=dict(record.source), meta=record.meta,
     )
 
 
-def annotate_records(
-    inputs: list[str],
-    pipeline: Pipeline,
-    on_error: Callable[[str], None],
-    progress: bool = False,
-) -> tuple[dict[str, str], Summary]:
-    """Annotated documents by id (as JSON lines) and the batch summary."""
-    summary = Summary()
-    started = time.perf_counter()
-    lines: dict[str, str] = {}
-    origins: dict[str, str] = {}
-    bar = _progress_bar() if progress else None
-    for item in read_inputs(inputs):
-        if isinstance(item, InputError):
-            _fail(summary, str(item), on_error)
+def fingerprint(record: InputRecord, pipeline_fingerprint: str) -> str:
+    """Changes whenever anything that shapes this document's output line changes."""
+    payload = dumps({
+        "id": record.id, "text_sha256": _text_sha256(record.text), "lang": record.lang,
+        "meta": record.meta, "source": record.source, "pipeline": pipeline_fingerprint,
+    })
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def _text_sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def annotate_record(pipeline: Pipeline, record: InputRecord, doc_fingerprint: str) -> tuple[str, int]:
+    """One document → its output line and its word count."""
+    doc = document_from(record)
+    doc.source["text_sha256"] = _text_sha256(record.text)
+    doc = pipeline(doc)
+    data = doc.to_json()
+    data["fingerprint"] = doc_fingerprint
+    return dumps(data), len(doc.tokens)
+
+
+@dataclass
+class Task:
+    """A document to annotate, as it travels to a worker."""
+
+    record: InputRecord
+    fingerprint: str
+
+    @property
+    def size(self) -> int:
+        return len(self.record.text)
+
+
+def batches(tasks: Iterator[Task], max_chars: int) -> Iterator[list[Task]]:
+    """Group tasks into batches of about `max_chars`; a large document travels alone."""
+    batch: list[Task] = []
+    size = 0
+    for task in tasks:
+        if task.size >= max_chars:
+            yield [task]
             continue
-        if item.id in origins:
-            _fail(summary, f"{item.origin}: duplicate document id {item.id!r} "
-                           f"(already read from {origins[item.id]})", on_error)
-            continue
-        origins[item.id] = item.origin
-        try:
-            doc = pipeline(document_from(item))
-        except Exception as err:  # one document's failure must not end the batch
-            _fail(summary, f"{item.origin}: annotation failed: {type(err).__name__}: {err}",
-                  on_error)
-            continue
-        lines[doc.id] = dumps(doc.to_json())
-        summary.annotated += 1
-        words = len(doc.tokens)
-        summary.words += words
-        if bar is not None:
-            bar.update(1)
-            elapsed = time.perf_counter() - started
-            bar.set_postfix_str(f"{summary.words / elapsed:,.0f} words/s", refresh=False)
-    if bar is not None:
-        bar.close()
-    summary.seconds = time.perf_counter() - started
-    return lines, summary
-
-
-def _fail(summary: Summary, message: str, on_error: Callable[[str], None]) -> None:
-    summary.failures.append(message)
-    on_error(message)
-
-
-def _progress_bar():
-    from tqdm import tqdm
-
-    return tqdm(unit="doc", file=sys.stderr, dynamic_ncols=True, leave=False)
+        if batch and (size + task.size > max_chars or len(batch) >= MAX_BATCH_DOCS):
+            yield batch
+            batch, size = [], 0
+        batch.append(task)
+        size += task.size
+    if batch:
+        yield batch
 
 
 def run(
@@ -100,16 +120,91 @@ def run(
     pipeline: Pipeline | str | Path | None = None,
     on_error: Callable[[str], None] = lambda message: None,
     progress: bool = False,
+    jobs: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
+    full: bool = False,
+    batch_chars: int = DEFAULT_BATCH_CHARS,
 ) -> Summary:
-    """Annotate `inputs` into `output` (sorted by id). Failures are reported, never raised.
+    """Annotate `inputs` into `output`, sorted by id. Failures are reported, never raised.
 
-    The output is replaced atomically, and only when at least one document was annotated, so a
-    run where everything failed leaves the previous file as it was.
+    Unchanged documents are reused from the previous output unless `full`. The output is
+    replaced atomically, and only when there is at least one document to write.
     """
     if not isinstance(pipeline, Pipeline):
         pipeline = load_pipeline(pipeline)
-    lines, summary = annotate_records(inputs, pipeline, on_error, progress)
-    if lines:
-        write_atomic(output, (lines[doc_id] for doc_id in sorted(lines)))
-        summary.output = str(output)
+    output = Path(output)
+    summary = Summary()
+    started = time.perf_counter()
+    pipeline_fp = pipeline.fingerprint()
+    previous = {} if full else index_output(output)
+    bar = _progress_bar() if progress else None
+
+    with Checkpoint(output, fresh=full) as checkpoint:
+        store = LineStore()
+        if output.is_file() and previous:
+            store.add_file("previous", output)
+        store.add_file("checkpoint", checkpoint.path)
+        origins: dict[str, str] = {}
+
+        def fail(message: str) -> None:
+            summary.failures.append(message)
+            on_error(message)
+
+        def pending() -> Iterator[Task]:
+            for item in read_inputs(inputs):
+                if isinstance(item, InputError):
+                    fail(str(item))
+                    continue
+                if item.id in origins:
+                    fail(f"{item.origin}: duplicate document id {item.id!r} "
+                         f"(already read from {origins[item.id]})")
+                    continue
+                origins[item.id] = item.origin
+                doc_fp = fingerprint(item, pipeline_fp)
+                old = previous.get(item.id)
+                if old is not None and old.fingerprint == doc_fp:
+                    store.keep(item.id, "previous", old)
+                    summary.reused += 1
+                    continue
+                saved = checkpoint.entries.get(item.id)
+                if saved is not None and saved.fingerprint == doc_fp:
+                    store.keep(item.id, "checkpoint", saved)
+                    summary.reused += 1
+                    continue
+                yield Task(item, doc_fp)
+
+        with make_engine(engine, pipeline, jobs=jobs, scheduler=scheduler) as workers:
+            for result in workers.map(batches(pending(), batch_chars)):
+                if result.error is not None:
+                    old = previous.get(result.id)
+                    if old is not None:
+                        store.keep(result.id, "previous", old)
+                        fail(f"{result.origin}: {result.error} (kept its previous annotation)")
+                    else:
+                        fail(f"{result.origin}: {result.error}")
+                    continue
+                entry = checkpoint.append(result.id, result.fingerprint, result.line)
+                store.keep(result.id, "checkpoint", entry)
+                summary.annotated += 1
+                summary.words += result.words
+                if bar is not None:
+                    bar.update(1)
+                    elapsed = time.perf_counter() - started
+                    bar.set_postfix_str(f"{summary.words / elapsed:,.0f} words/s", refresh=False)
+        if bar is not None:
+            bar.close()
+        if store.ids():
+            checkpoint.flush()
+            write_atomic(output, store.lines_in_order())
+            summary.output = str(output)
+            checkpoint.finish()
+    summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _progress_bar():
+    from tqdm import tqdm
+
+    return tqdm(unit="doc", file=sys.stderr, dynamic_ncols=True, leave=False)
+

@@ -13,9 +13,9 @@ _ABBREV_END = ("Inc.", "Ltd.", "Co.", "Corp.", "Jr.", "Sr.", "St.", "Bros.", "U.
 def tighten(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink [start, end) so it neither begins nor ends with whitespace or stray punctuation."""
     start, end = max(0, start), min(len(text), end)
-    while start < end and text[start] in _EDGE_JUNK:
+    while start < end and (text[start] in _EDGE_JUNK or text[start].isspace()):
         start += 1
-    while start < end and text[end - 1] in _EDGE_JUNK:
+    while start < end and (text[end - 1] in _EDGE_JUNK or text[end - 1].isspace()):
         piece = text[start:end]
         if piece.endswith(_ABBREV_END) or (piece.endswith(".") and _initials(piece)):
             break
