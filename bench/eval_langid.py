@@ -1,6 +1,7 @@
 """Accuracy of powtext.langid on the shared dev set, beside seeded langdetect alone and lingua.
 
-Usage: python bench/eval_langid.py [--languages en,ja,ru,...] [--confusion] [--determinism]
+Usage: python bench/eval_langid.py [--languages en,ja,...] [--backend lingua] [--confusion]
+                                   [--determinism] [--dump FILE] [--errors LANG]
 Reads <project root>/../shared/eval/dev/lingua_langid_{word,pair,sentence}.jsonl; exits 0 with a
 message when that folder is absent. Accuracy for a language is the share of texts whose gold is
 that language that were labelled with it (recall); precision is printed beside it, since a detector
@@ -14,7 +15,7 @@ import importlib.util
 import json
 import sys
 import time
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -76,21 +77,24 @@ def report(name: str, records: list[dict], predicted: list[str], confusion: bool
         for length_class in (*CLASSES, None):
             pairs = [
                 p == lang
-                for r, p in zip(records, predicted)
+                for r, p in zip(records, predicted, strict=True)
                 if r["lang"] == lang and length_class in (None, r["length_class"])
             ]
             cells.append(f"{100 * sum(pairs) / len(pairs):9.1f}%" if pairs else f"{'-':>10}")
-        said = [r["lang"] == lang for r, p in zip(records, predicted) if p == lang]
+        said = [r["lang"] == lang for r, p in zip(records, predicted, strict=True) if p == lang]
         precision = f"{100 * sum(said) / len(said):10.1f}%" if said else f"{'-':>11}"
         print(f"{lang:6}" + "".join(cells) + precision)
-    overall = sum(r["lang"] == p for r, p in zip(records, predicted)) / len(records)
+    overall = sum(r["lang"] == p for r, p in zip(records, predicted, strict=True)) / len(records)
     print(f"overall accuracy (all {len(gold_langs)} languages): {100 * overall:.1f}%")
     if confusion:
+        pairs = list(zip(records, predicted, strict=True))
         for lang in TARGETS:
-            wrong = Counter(p for r, p in zip(records, predicted) if r["lang"] == lang and p != lang)
-            into = Counter(r["lang"] for r, p in zip(records, predicted) if p == lang != r["lang"])
-            print(f"  {lang}: missed as {dict(wrong.most_common(6))}; "
-                  f"wrongly claimed from {dict(into.most_common(6))}")
+            wrong = Counter(p for r, p in pairs if r["lang"] == lang and p != lang)
+            into = Counter(r["lang"] for r, p in pairs if p == lang != r["lang"])
+            print(
+                f"  {lang}: missed as {dict(wrong.most_common(6))}; "
+                f"wrongly claimed from {dict(into.most_common(6))}"
+            )
 
 
 def main() -> int:
@@ -99,6 +103,7 @@ def main() -> int:
     parser.add_argument("--backend", default="langdetect", help="backend of powtext's own run")
     parser.add_argument("--confusion", action="store_true", help="what the targets are mixed with")
     parser.add_argument("--determinism", action="store_true", help="rerun in reverse order")
+    parser.add_argument("--dump", metavar="FILE", help="write (label, confidence) per text")
     parser.add_argument("--errors", metavar="LANG", help="print misclassified texts of LANG")
     args = parser.parse_args()
     if not EVAL_DIR.is_dir():
@@ -112,27 +117,44 @@ def main() -> int:
     ident = LanguageIdentifier(languages, seed=0, backend=args.backend)
     ours = [ident.identify(t)[0] for t in texts]
     elapsed = time.perf_counter() - start
-    report(f"powtext ({ident.component}; {len(languages)} languages)", records, ours, args.confusion)
-    print(f"speed: {len(texts) / elapsed:.0f} texts/s ({elapsed:.2f} s incl. loading)")
+    title = f"powtext ({ident.component}; {len(languages)} languages)"
+    report(title, records, ours, args.confusion)
+    print(f"speed, cold: {len(texts) / elapsed:.0f} texts/s ({elapsed:.2f} s incl. loading)")
     if args.errors:
-        for r, p in zip(records, ours):
+        for r, p in zip(records, ours, strict=True):
             if r["lang"] == args.errors and p != r["lang"]:
                 print(f"  {r['length_class']:8} -> {p}: {r['text'][:100]}")
-    if args.determinism:
-        again = LanguageIdentifier(languages, seed=0, backend=args.backend)
-        reverse = [again.identify(t)[0] for t in reversed(texts)][::-1]
-        same = sum(a == b for a, b in zip(ours, reverse))
-        print(f"determinism: {same}/{len(texts)} identical in reverse order")
+    start = time.perf_counter()
+    again = [ident.identify(t) for t in texts]
+    warm = time.perf_counter() - start
+    print(f"speed, warm: {len(texts) / warm:.0f} texts/s")
+    if args.determinism:  # a fresh identifier, the texts in reverse order: the same answers
+        fresh = LanguageIdentifier(languages, seed=0, backend=args.backend)
+        reverse = [fresh.identify(t) for t in reversed(texts)][::-1]
+        same = sum(a == b for a, b in zip(again, reverse, strict=True))
+        print(f"determinism: {same}/{len(texts)} (label, confidence) identical in reverse order")
+    if args.dump:  # compare two processes' dumps with cmp
+        with open(args.dump, "w", encoding="utf-8") as f:
+            for lang, confidence in again:
+                f.write(f"{lang}\t{confidence}\n")
 
     run = langdetect_alone()
-    report("langdetect 1.0.9 alone (seed 0, all 55 profiles)", records,
-           [run(t) for t in texts], args.confusion)
+    report(
+        "langdetect 1.0.9 alone (seed 0, all 55 profiles)",
+        records,
+        [run(t) for t in texts],
+        args.confusion,
+    )
     run = lingua_alone(languages)
     if run is None:
         print("\n(lingua not installed: skipped)")
     else:
-        report(f"lingua alone ({len(languages)} languages)", records, [run(t) for t in texts],
-               args.confusion)
+        report(
+            f"lingua alone ({len(languages)} languages)",
+            records,
+            [run(t) for t in texts],
+            args.confusion,
+        )
     return 0
 
 

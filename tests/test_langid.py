@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from powtext.langid import LanguageIdentifier
+from powtext.langid import LANGUAGE_INFO, LanguageIdentifier
 
 
 @pytest.fixture(scope="module")
@@ -31,7 +31,7 @@ CLEAR_CASES = [
     ("вопросы истории", "ru"),
     ("Військовополонені повернулися додому.", "uk"),
     ("їжак", "uk"),
-    ("Беларуская мова і літаратура", "be"),
+    ("Беларуская мова ў школе", "be"),
     ("Български език и литература", "bg"),
     ("Ђаци су учили", "sr"),
     ("Македонски јазик и ќерка", "mk"),
@@ -50,14 +50,60 @@ def test_clear_cases(ident: LanguageIdentifier, text: str, lang: str) -> None:
     assert 0.0 < confidence <= 1.0
 
 
-@pytest.mark.parametrize("text", ["", "   ", "\n\t", "123 456", "(1998).", "—", "😀🎉", "\x00", "\ud800"])
+@pytest.mark.parametrize(
+    "text", ["", "   ", "\n\t", "123 456", "(1998).", "—", "😀🎉", "\x00", "\ud800"]
+)
 def test_no_letters_is_und(ident: LanguageIdentifier, text: str) -> None:
     assert ident.identify(text) == ("und", 0.0)
+
+
+# Citation-like snippets of the kind the corpus's reference lists are made of, with the
+# document's language as context, as the pipeline passes it.
+CITATION_CASES = [
+    ("BBC News, 7 March 1998", "en", "en"),
+    ("(PDF) (document).", "en", "en"),
+    ("Archived from the original on 26 July 2009.", "en", "en"),
+    ("Moscow Logos Publishers (2000)", "en", "en"),
+    ("Seattle and London", "en", "en"),
+    ("Sankeishinbun.", "en", "en"),
+    ("衆議院.", "ja", "ja"),
+    ("日本経済新聞.", "en", "ja"),
+    ("記憶遺産でロシア", "en", "ja"),
+    ("Военнопленные в СССР.", "en", "ru"),
+    ("Документы и материалы", "en", "ru"),
+    ("Под ред. М.М. Загорулько. – М.: Логос, 2000.", "en", "ru"),
+]
+
+
+@pytest.mark.parametrize(("text", "context", "lang"), CITATION_CASES)
+def test_citation_snippets(ident: LanguageIdentifier, text: str, context: str, lang: str) -> None:
+    assert ident.identify(text, context=context)[0] == lang
+
+
+def test_mixed_script_lowers_confidence(ident: LanguageIdentifier) -> None:
+    pure = ident.identify("Военнопленные в СССР")
+    mixed = ident.identify("Военнопленные в СССР (Prisoners of war)")
+    assert pure[0] == mixed[0] == "ru"
+    assert mixed[1] < pure[1]
+
+
+def test_unconfigured_script_is_und(ident: LanguageIdentifier) -> None:
+    assert ident.identify("Δημοκρατία") == ("und", 0.0)
+    assert LanguageIdentifier(("en", "ru")).identify("シベリア") == ("und", 0.0)
 
 
 def test_han_only_follows_japanese_context(ident: LanguageIdentifier) -> None:
     assert ident.identify("衆議院.", context="ja")[0] == "ja"
     assert ident.identify("外務省", context="ja")[0] == "ja"
+
+
+def test_han_only_follows_any_configured_context(ident: LanguageIdentifier) -> None:
+    assert ident.identify("国家", context="zh")[0] == "zh"
+    assert ident.identify("国家", context="ja")[0] == "ja"
+
+
+def test_simplified_characters_are_not_japanese(ident: LanguageIdentifier) -> None:
+    assert ident.identify("这个说话们")[0] == "zh"
 
 
 def test_kana_is_japanese_whatever_the_context(ident: LanguageIdentifier) -> None:
@@ -66,7 +112,7 @@ def test_kana_is_japanese_whatever_the_context(ident: LanguageIdentifier) -> Non
 
 
 def test_language_set_is_a_parameter() -> None:
-    only_three = LanguageIdentifier(("en", "ja", "ru"))
+    only_three = LanguageIdentifier(("en", "ja", "ru"), backend="langdetect")
     assert only_three.identify("Правила")[0] == "ru"
     assert only_three.identify("我们的国家")[0] == "ja"  # zh is not a candidate
     with pytest.raises(ValueError):
@@ -76,6 +122,20 @@ def test_language_set_is_a_parameter() -> None:
 def test_component_names_the_backend(ident: LanguageIdentifier) -> None:
     assert ident.component.startswith("langdetect 1.0.9")
     assert "script-rules" in ident.component
+
+
+def test_lingua_backend_when_installed() -> None:
+    pytest.importorskip("lingua")
+    ident = LanguageIdentifier(backend="lingua")
+    assert ident.component.startswith("lingua ")
+    assert LanguageIdentifier(backend="auto").component == ident.component
+    assert ident.identify("Военнопленные в СССР.")[0] == "ru"
+    assert ident.identify("シベリア抑留")[0] == "ja"
+
+
+def test_unknown_backend_is_an_error() -> None:
+    with pytest.raises(ValueError):
+        LanguageIdentifier(backend="magic")
 
 
 def test_call_order_does_not_matter() -> None:
@@ -97,9 +157,29 @@ def test_same_result_in_another_process() -> None:
     assert out.stdout.strip() == repr([here.identify(t) for t in texts])
 
 
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.sampled_from(sorted(LANGUAGE_INFO)), min_size=1, max_size=5, unique=True),
+    st.text(alphabet=st.sampled_from("abcйцуїўђәあア日한 .,1"), max_size=30),
+)
+def test_any_language_subset_answers_within_it(languages: list[str], text: str) -> None:
+    lang, confidence = LanguageIdentifier(tuple(languages), backend="langdetect").identify(text)
+    assert lang in (*languages, "und")
+    assert 0.0 <= confidence <= 1.0
+
+
+@pytest.mark.parametrize("bad", [None, b"bytes", 42, "\ud800\udfff", "a" * 200_000])
+def test_odd_inputs_do_not_raise(ident: LanguageIdentifier, bad: object) -> None:
+    lang, confidence = ident.identify(bad)  # type: ignore[arg-type]
+    assert isinstance(lang, str) and 0.0 <= confidence <= 1.0
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(), st.sampled_from([None, "en", "ja", "ru", "xx", ""]))
 def test_never_raises(text: str, context: str | None) -> None:
-    lang, confidence = LanguageIdentifier().identify(text, context)
+    ident = LanguageIdentifier(backend="langdetect")
+    # The unguarded path: identify's catch-all must not be what keeps text from raising.
+    lang, confidence = ident._identify(text, context)
     assert isinstance(lang, str) and lang
     assert 0.0 <= confidence <= 1.0
+    assert ident.identify(text, context) == (lang, confidence)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import importlib
 import json
+import logging
 import math
 import os
 import re
@@ -20,26 +21,34 @@ from importlib import resources
 
 from powtext.scripts import script_counts, script_of
 
-_DATA = json.loads(resources.files("powtext").joinpath("data/langid/languages.json").read_text("utf-8"))
+_DATA = json.loads(
+    resources.files("powtext").joinpath("data/langid/languages.json").read_text("utf-8")
+)
 LANGUAGE_INFO: dict[str, dict] = {k: v for k, v in _DATA.items() if not k.startswith("_")}
 DEFAULT_LANGUAGES: tuple[str, ...] = tuple(LANGUAGE_INFO)
+
+_log = logging.getLogger(__name__)
 
 # Scripts whose letters may belong to a language of script "japanese" or "han".
 _HAN_LIKE = {"han", "japanese"}
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
 
+# Weights of the evidence (log-odds units). Chosen by reasoning, then checked on the dev half.
 _ALPHABET_PENALTY = 3.0  # per distinct letter the language does not use
-_MISSING_MARK_PENALTY = float(os.environ.get("PT_MM", "0.25"))  # per letter, when none of a language's own letters shows up
+# Per letter (at most 3.0) when none of a language's own letters (ї є ґ for uk) shows up.
+_MISSING_MARK_PENALTY = 0.15
 _CONTEXT_BONUS = 1.0  # a segment is more likely in the surrounding document's language
-_NGRAM_FLOOR = 0.02  # langdetect is overconfident on short texts: cap how much it can veto
-_NGRAM_FULL_WEIGHT_AT = float(os.environ.get("PT_NW", "15"))  # letters; shorter texts weigh n-grams less
-_PROXY_SHARE = float(os.environ.get("PT_PS", "0.5"))
-_KNOWN_WORD = 1.5  # a word the language's word list has
-_UNKNOWN_WORD = 1.5  # a lower-case word a (near-)complete word list of the language lacks
+_NGRAM_FLOOR = 0.05  # n-gram models are overconfident on short texts: cap their veto
+# langdetect samples n-grams until one language reaches 0.99999, even for one short word: below
+# this many letters its log-probability is scaled down (a Han character counts as three letters).
+_LANGDETECT_FULL_WEIGHT_AT = 12
+_PROXY_SHARE = 0.5  # a neighbour's profile standing in for a language langdetect lacks
+_WORD_WEIGHT = 1.5  # per word a word list has (+) or, if (nearly) complete, lacks (-)
 _LEXICON_CAP = 6.0  # word lists decide short texts; on long ones the n-gram model has its say
+_MAX_WORDS = 64  # the cap is reached long before: spare long documents the look-ups
 
 
-@functools.lru_cache(maxsize=8)
+@functools.lru_cache(maxsize=32)
 def _langdetect_factory(profiles: tuple[str, ...]):
     """A langdetect factory over only these profiles, loaded once per process."""
     from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
@@ -50,6 +59,17 @@ def _langdetect_factory(profiles: tuple[str, ...]):
         with open(os.path.join(PROFILES_DIRECTORY, name), encoding="utf-8") as f:
             factory.add_profile(LangProfile(**json.load(f)), index, len(profiles))
     return factory
+
+
+@functools.lru_cache(maxsize=8)
+def _lingua_detector(languages: tuple[str, ...]):
+    """A lingua detector over the configured languages it knows, built once per process."""
+    from lingua import IsoCode639_1, LanguageDetectorBuilder
+
+    codes = [getattr(IsoCode639_1, lang.upper(), None) for lang in languages]
+    codes = [code for code in codes if code is not None]
+    known = {code.name.lower() for code in codes}
+    return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).build(), known
 
 
 def _package_version(name: str) -> str:
@@ -86,11 +106,15 @@ class LanguageIdentifier:
         self.languages = languages
         self.seed = seed
         self.backend = backend
-        self.component = (
-            f"{backend} {_package_version('lingua-language-detector' if backend == 'lingua' else backend)}"
-            "+script-rules"
-        )
         self._info = {lang: LANGUAGE_INFO[lang] for lang in languages}
+        package = "lingua-language-detector" if backend == "lingua" else "langdetect"
+        # Which word lists are installed changes answers, so the component names them too.
+        sources = {src for info in self._info.values() for src in info.get("lexicon", ())}
+        lists = sorted({f"{pkg} {_package_version(pkg)}" for pkg in map(_lexicon_package, sources)})
+        lists = [item for item in lists if not item.endswith(" ?")]
+        self.component = (
+            f"{backend} {_package_version(package)}+script-rules+wordlists({', '.join(lists)})"
+        )
         self._marks = self._own_letters()
 
     def _own_letters(self) -> dict[str, frozenset[str]]:
@@ -105,13 +129,15 @@ class LanguageIdentifier:
         return marks
 
     def identify(self, text: str, context: str | None = None) -> tuple[str, float]:
-        """ISO 639-1 code and confidence in [0,1]; "und" with 0.0 when text has no letters.
+        """ISO 639-1 code and confidence in [0,1]; "und" with 0.0 when text has no letters
+        (or only letters of a script no configured language writes).
 
         `context` is the surrounding document's language (Han-only short text in a "ja" context
-        is ja)."""
+        is ja; elsewhere it tips close calls)."""
         try:
             return self._identify(text, context)
-        except Exception:  # a language label is never worth crashing a batch over
+        except Exception:  # a language label is never worth crashing a batch over; but say so
+            _log.warning("language identification failed on %.80r", text, exc_info=True)
             return "und", 0.0
 
     def _identify(self, text: str, context: str | None) -> tuple[str, float]:
@@ -125,25 +151,33 @@ class LanguageIdentifier:
         purity = counts[script] / total
         if script == "han":
             candidates = [lang for lang, i in self._info.items() if i["script"] in _HAN_LIKE]
-            if context == "ja" and "ja" in candidates:
-                return "ja", round(0.9 * purity, 4)
+            if context in candidates:  # Han alone cannot tell ja from zh; the document can
+                return context, round(0.9 * purity, 4)
         else:
             candidates = [lang for lang, i in self._info.items() if i["script"] == script]
-        if not candidates:  # no configured language writes this script: guess among all
-            candidates, purity = list(self._info), purity * 0.5
+        if not candidates:  # no configured language writes it: no label beats a wrong one
+            return "und", 0.0
         if len(candidates) == 1:
             return candidates[0], round(0.99 * purity, 4)
-        scores = self._scores(text, candidates, context)
+        scores = self._scores(text, script, candidates, context)
         best = max(candidates, key=lambda lang: (scores[lang], lang))
         top = max(scores.values())
         share = math.exp(scores[best] - top) / sum(math.exp(s - top) for s in scores.values())
         return best, round(share * purity, 4)
 
-    def _scores(self, text: str, candidates: list[str], context: str | None) -> dict[str, float]:
+    def _scores(
+        self, text: str, script: str, candidates: list[str], context: str | None
+    ) -> dict[str, float]:
         letters = {c for c in text.lower() if c.isalpha()}
-        n_letters = sum(1 for c in text if c.isalpha())
+        # A Han character carries about as much as a short word: count it as three letters.
+        n_letters = sum(3 if script_of(c) == "han" else 1 for c in text if c.isalpha())
         ngram = self._ngram_probabilities(text, candidates)
-        words = _WORD_RE.findall(text)
+        ngram_weight = 1.0  # lingua is built for short texts; langdetect is not
+        if self.backend == "langdetect":
+            ngram_weight = min(1.0, n_letters / _LANGDETECT_FULL_WEIGHT_AT)
+        # Only words in the text's own script go to the word lists ("Бему (Behm)": not Behm).
+        in_script = _HAN_LIKE if script == "han" else {script}
+        words = [w for w in _WORD_RE.findall(text) if script_of(w[0]) in in_script][:_MAX_WORDS]
         scores = {}
         for lang in candidates:
             info = self._info[lang]
@@ -155,8 +189,7 @@ class LanguageIdentifier:
             if self._marks[lang] and not letters & self._marks[lang]:
                 score -= min(_MISSING_MARK_PENALTY * n_letters, 3.0)
             if ngram is not None:
-                weight = min(1.0, n_letters / _NGRAM_FULL_WEIGHT_AT)
-                score += weight * math.log(max(ngram.get(lang, 0.0), _NGRAM_FLOOR))
+                score += ngram_weight * math.log(max(ngram.get(lang, 0.0), _NGRAM_FLOOR))
             if lang == context:
                 score += _CONTEXT_BONUS
             score += self._lexicon_evidence(lang, words)
@@ -170,27 +203,44 @@ class LanguageIdentifier:
         evidence = 0.0
         for word in words:
             lower = word.lower()
-            if any(lex.knows(lower) for lex in lexicons):
-                evidence += _KNOWN_WORD
-            elif word == lower and any(lex.complete for lex in lexicons):
-                evidence -= _UNKNOWN_WORD  # capitalised words may be names: no verdict
+            verdicts = [lex.verdict(lower) for lex in lexicons]
+            verdict = 1 if 1 in verdicts else min(verdicts)  # known to any list is known
+            if verdict < 0 and word != lower:
+                verdict = 0  # a capitalised word may be a name: no dictionary has them all
+            evidence += verdict * _WORD_WEIGHT
         return max(-_LEXICON_CAP, min(_LEXICON_CAP, evidence))
 
     def _ngram_probabilities(self, text: str, candidates: list[str]) -> dict[str, float] | None:
         """Probability per candidate from the n-gram backend; None when it has no opinion."""
+        if self.backend == "lingua":
+            return self._lingua(text, candidates)
         return self._langdetect(text, candidates)
 
+    def _lingua(self, text: str, candidates: list[str]) -> dict[str, float] | None:
+        detector, known = _lingua_detector(self.languages)
+        values = {
+            v.language.iso_code_639_1.name.lower(): v.value
+            for v in detector.compute_language_confidence_values(text)
+        }
+        total = sum(values.get(lang, 0.0) for lang in candidates)
+        if not total:
+            return None
+        # Renormalised over the candidates; a language lingua lacks gets a neutral share.
+        return {
+            lang: values.get(lang, 0.0) / total if lang in known else 0.1 for lang in candidates
+        }
+
     def _langdetect(self, text: str, candidates: list[str]) -> dict[str, float] | None:
-        profiles = tuple(dict.fromkeys(p for lang in self.languages for p in _profiles(self._info[lang])))
-        wanted = {p for lang in candidates for p in _profiles(self._info[lang])}
-        if not wanted:
+        # Only the candidates' profiles: langdetect's cost grows with the number of languages.
+        profiles = tuple(
+            dict.fromkeys(p for lang in candidates for p in _profiles(self._info[lang]))
+        )
+        if not profiles:
             return None
         from langdetect.lang_detect_exception import LangDetectException
 
         detector = _langdetect_factory(profiles).create()
-        detector.seed = self.seed  # langdetect reseeds its own Random with this per call
-        # Languages outside the candidates get prior 0, so they can never win.
-        detector.set_prior_map({p: (1.0 if p in wanted else 0.0) for p in profiles})
+        detector.seed = self.seed  # langdetect reseeds its own Random with this on every call
         detector.append(text)
         try:
             found = detector.get_probabilities()
@@ -206,17 +256,34 @@ class LanguageIdentifier:
         return probs
 
 
-
 class _Lexicon:
-    """A word list: `complete` when a miss says something (a full dictionary, not stop words)."""
+    """A word list. verdict: +1 known, -1 unknown to a (nearly) complete list, 0 no opinion."""
 
     def __init__(self, knows, complete: bool):
         self.knows = knows
         self.complete = complete
 
+    def verdict(self, word: str) -> int:
+        if self.knows(word):
+            return 1
+        return -1 if self.complete else 0
+
+
+class _UnidicLexicon:
+    """Han-only words against unidic: a character it lacks (simplified 们, 贤) speaks against
+    Japanese; a dictionary word of two or more kanji (衆議, 外務) speaks for it."""
+
+    def verdict(self, word: str) -> int:
+        han = [char for char in word if script_of(char) == "han"]
+        if not han or not all(map(_unidic_char, han)):
+            return -1 if han else 0
+        nodes = _unidic_tagger()(word)
+        in_words = sum(len(n.surface) for n in nodes if len(n.surface) > 1 and not n.is_unk)
+        return 1 if 2 * in_words >= len(word) else 0
+
 
 @functools.cache
-def _lexicon(source: str) -> _Lexicon | None:
+def _lexicon(source: str) -> _Lexicon | _UnidicLexicon | None:
     """Load a word list named in languages.json; None when its package is not installed."""
     kind, _, arg = source.partition(":")
     try:
@@ -227,13 +294,23 @@ def _lexicon(source: str) -> _Lexicon | None:
             import pymorphy3
 
             return _Lexicon(pymorphy3.MorphAnalyzer(lang=arg).word_is_known, complete=True)
-        if kind == "unidic-chars":
-            return _Lexicon(_unidic_knows, complete=True)
+        if kind == "unidic":
+            return _UnidicLexicon()
         if kind == "spacy-model-lemmas":
             return _spacy_lemma_lexicon(arg)
     except Exception:  # a missing optional package or dictionary only weakens the evidence
         return None
     return None
+
+
+def _lexicon_package(source: str) -> str:
+    """The distribution a word list comes from (for the component's description)."""
+    kind, _, arg = source.partition(":")
+    return {
+        "spacy-stop-words": "spacy",
+        "pymorphy3": f"pymorphy3-dicts-{arg}",
+        "unidic": "unidic-lite",
+    }.get(kind, arg)
 
 
 def _spacy_lemma_lexicon(package: str) -> _Lexicon | None:
@@ -248,7 +325,7 @@ def _spacy_lemma_lexicon(package: str) -> _Lexicon | None:
     for table in ("lemma_index", "lemma_exc"):
         for entries in lookups.get_table(table).values():
             lemmas.update(entries)  # index: lists of lemmas; exceptions: {form: [lemma]}
-    rules = {tuple(rule) for per_pos in lookups.get_table("lemma_rules").values() for rule in per_pos}
+    rules = {tuple(rule) for pos in lookups.get_table("lemma_rules").values() for rule in pos}
 
     def knows(word: str) -> bool:
         if word in lemmas:
@@ -259,11 +336,6 @@ def _spacy_lemma_lexicon(package: str) -> _Lexicon | None:
         )
 
     return _Lexicon(knows, complete=True)
-
-
-def _unidic_knows(word: str) -> bool:
-    """Whether every Han character of `word` is a known unidic entry (simplified ones are not)."""
-    return all(_unidic_char(char) for char in word if script_of(char) == "han")
 
 
 @functools.lru_cache(maxsize=65536)

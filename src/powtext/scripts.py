@@ -60,7 +60,7 @@ def script_counts(text: str) -> Counter[str]:
 
 
 def dominant_script(text: str) -> str:
-    """The script with most letters; Han and kana together count as "japanese" when kana is present."""
+    """The script with most letters; Han and kana together count as "kana" when kana is present."""
     counts = script_counts(text)
     if not counts:
         return "other"
