@@ -95,3 +95,41 @@ def test_formatted_dates_read_back(d):
     for text, lang in forms:
         found = find_dates(text, lang)
         assert [(a.value, a.grain, a.text) for a in found] == [(d.isoformat(), "day", text)]
+
+
+# New capabilities: days and years in words, month and numeric ranges, Japanese days.
+MORE = [
+    ("двенадцатого апреля", "ru", [("двенадцатого апреля", "XXXX-04-12", "day")]),
+    ("двадцать пятое мая 1961 года", "ru",
+     [("двадцать пятое мая 1961 года", "1961-05-25", "day")]),
+    ("к седьмому ноября", "ru", [("седьмому ноября", "XXXX-11-07", "day")]),
+    ("the second of June", "en", [("second of June", "XXXX-06-02", "day")]),
+    ("fifth day of May", "en", [("fifth day of May", "XXXX-05-05", "day")]),
+    ("born on nine March nineteen forty", "en",
+     [("nine March nineteen forty", "1940-03-09", "day")]),
+    ("July the fourth", "en", [("July the fourth", "XXXX-07-04", "day")]),
+    ("in June two thousand and five", "en",
+     [("June two thousand and five", "2005-06", "month")]),
+    ("one may ask why", "en", []),
+    ("Oct-Jan 1950", "en", [("Oct-Jan 1950", "1949-10/1950-01", "month")]),
+    ("June 3 - June 9", "en", [("June 3 - June 9", "XXXX-06-03/XXXX-06-09", "day")]),
+    ("6/10-6/14, 1944", "en", [("6/10-6/14, 1944", "1944-06-10/1944-06-14", "day")]),
+    ("03.05.-09.05.1945", "ru", [("03.05.-09.05.1945", "1945-05-03/1945-05-09", "day")]),
+    ("3./9.5.1945", "ru", [("3./9.5.1945", "1945-05-03/1945-05-09", "day")]),
+    ("on 6/25", "en", [("6/25", "XXXX-06-25", "day")]),
+    ("3/4 of the men", "en", []),
+    ("17日に", "ja", [("17日", "XXXX-XX-17", "day")]),
+    ("5日間", "ja", []),
+    ("元日", "ja", [("元日", "XXXX-01-01", "day")]),
+    ("3年で", "ja", []),
+    ("8月5日から9日まで", "ja", [("8月5日から9日まで", "XXXX-08-05/XXXX-08-09", "day")]),
+    ("1950年から1953年の間", "ja", [("1950年から1953年の間", "1950/1953", "year")]),
+    ("id 2019-04-02-b", "en", [("2019-04-02", "2019-04-02", "day")]),
+    ("Tel +7 1980-1985-12", "en", []),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), MORE)
+def test_more_dates(text, lang, expected):
+    got = [(a.text, a.value, a.grain) for a in find_dates(text, lang)]
+    assert got == expected

@@ -27,9 +27,25 @@ def test_isbn(text, lang, expected):
         assert text[a.start:a.end] == a.text
 
 
-def test_invalid_checksum_is_flagged_not_valued():
-    (a,) = find_identifiers("ISBN 978-0-295-98336-4", "en")
-    assert a.value is None and a.attrs["valid"] is False
+INVALID = [
+    ("ISBN 978-0-295-98336-4", "9780295983364"),
+    ("ISBN 0-7679-0056-2", "0767900562"),
+    ("ISBN 5-88439-093-X", "588439093X"),
+]
+
+
+@pytest.mark.parametrize(("text", "digits"), INVALID)
+def test_invalid_checksum_keeps_digits_and_is_flagged(text, digits):
+    # The schema wants a string value: a labelled ISBN with a bad checksum keeps the digits
+    # as written and says it is not valid.
+    (a,) = find_identifiers(text, "en")
+    assert a.label == "ISBN" and a.value == digits and a.attrs["valid"] is False
+    assert isinstance(a.value, str)
+
+
+def test_valid_isbn_has_no_valid_flag():
+    (a,) = find_identifiers("ISBN 978-0-295-98336-3", "en")
+    assert "valid" not in a.attrs
 
 
 @settings(max_examples=300, deadline=None)

@@ -46,6 +46,8 @@ class D:
             parts.append(f"{self.m:02d}")
             if self.d:
                 parts.append(f"{self.d:02d}")
+        elif self.d:
+            parts.append(f"XX-{self.d:02d}")  # "25日": a day of an unnamed month
         return "-".join(parts)
 
     def kind(self) -> str:
@@ -86,6 +88,8 @@ def _valid(c: D) -> bool:
         return True
     if c.m is not None and not 1 <= c.m <= 12:
         return False
+    if c.d is not None and c.m is None:
+        return 1 <= c.d <= 31
     if c.d is not None:
         limit = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)[(c.m or 1) - 1]
         if not 1 <= c.d <= limit:
@@ -116,14 +120,15 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
     wd = rf"(?:{wday}\.?,?\s+)?" if dt.get("weekdays") else ""
     mon = rf"(?<![{_L}])(?P<m>{month})(?![{_L}])\.?"
     pairs = dt.get("range_pairs", [])
-    conn = alternation([c for _, c in pairs if c.isalpha()])
-    opener = alternation([o for o, _ in pairs if o])
+    conn = alternation([pr[1] for pr in pairs if pr[1].isalpha()])
+    opener = alternation([pr[0] for pr in pairs if pr[0]])
     opt = rf"(?:(?<![{_L}]){opener}\s+(?:{of}\s+)?)?"
     span = rf"(?:{_DASH}|\s+{conn}\s+(?:{of}\s+)?)"  # "13–15", "13 to the 15th"
-    yr = rf"(?:\s*,?\s*(?:{of}\s+)?{year})"  # ", 1945", " of 1995"
+    joiners = alternation([*dt.get("of", []), *dt.get("year_joiners", [])])
+    yr = rf"(?:\s*,?\s*(?:{joiners}\s+)?{year})"  # ", 1945", " of 1995", " in 2020"
     preps = alternation(dt.get("year_prepositions", []))
     p: list[tuple[str, str]] = [
-        ("iso", r"(?<![\d.\-/])(?P<y>\d{4})-(?P<mn>[01]\d)-(?P<d>[0-3]\d)(?![\d\-])"),
+        ("iso", r"(?<![\d./])(?<!\d-)(?P<y>\d{4})-(?P<mn>[01]\d)-(?P<d>[0-3]\d)(?!\d)(?!-\d)"),
         ("iso", r"(?<![\d.\-/])(?P<y>\d{4})-(?P<mn>0[1-9]|1[0-2]|[1-9])(?![\d\-])"),
         ("ymd", r"(?<![\d.\-/])(?P<y>\d{4})(?P<s>[./])(?P<mn>[01]?\d)(?P=s)(?P<d>[0-3]?\d)"
                 r"(?![\d.])"),
@@ -141,6 +146,14 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         ("my", rf"(?<![\d.,])(?P<y>\d{{4}})\s+{mon}(?![\d])"),
         ("ymd", rf"(?<![\d.\-/])(?P<y>\d{{4}})[/\-]{mon}[/\-](?P<d>[0-3]?\d)(?!\d)"),
         ("m", rf"(?<![{_L}]){preps}\s+(?:{of}\s+)?{mon}"),
+        # "Nov-Feb 2017", "Nov-Feb 5th, 2017": a month range closed by a year
+        ("mrange", rf"{mon.replace('?P<m>', '?P<m1>')}{_DASH}{mon}(?:\s+{day})?{yr}"),
+        ("mdrange", r"(?<![\d./\-])(?P<a>[0-3]?\d)(?P<s>[./])(?P<b>[0-3]?\d)\.?\s*[–\-]\s*"
+                    r"(?P<c>[0-3]?\d)(?P=s)(?P<e>[0-3]?\d)(?:(?P=s)|,\s*)(?P<y>\d{4})(?![\d])"),
+        ("dmrange", r"(?<![\d./\-])(?P<d1>[0-3]?\d)\.?(?:(?P<m1>[01]?\d)\.)?\s*(?:[–\-/]|по)\s*"
+                    r"(?P<d2>[0-3]?\d)\.(?P<m2>[01]?\d)\.(?P<y>\d{4})?(?![\d])"),
+        ("md", rf"(?<![{_L}]){mon}/(?P<d>[0-3]?\d)(?![\d/])"),
+        ("mdnum", r"(?<![\d./\-])(?P<a>[01]?\d|[0-3]\d)/(?P<b>[0-3]?\d)(?![\d/.,])"),
         ("y", rf"(?<![\d.,]){year}"),
     ]
     if dt.get("order") == "ymd":
@@ -149,10 +162,15 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         n = rf"(?:\d{{1,4}}|[{_KNUM}]{{1,6}})"
         era = alternation(dt.get("eras", {}))
         p += [
-            ("ja", rf"(?:(?P<era>{era})\s*(?P<ey>{n})|(?P<y>\d{{1,4}}|[{_KNUM}]{{2,6}}))年"
+            ("ja", rf"(?:(?P<era>{era})\s*(?P<ey>{n})|(?<!\d)(?P<y>\d{{3,4}}|[{_KNUM}]{{3,6}}))年"
                    rf"(?:\s*(?P<mn>{n})月(?:\s*(?P<d>{n})日)?)?"),
             ("ja", rf"(?<![\d年])(?P<mn>{n})月(?:\s*(?P<d>{n})日)?"),
+            ("jaday", rf"(?<![\d月{_KNUM}])(?P<d>\d{{1,2}}|[{_KNUM}]{{1,3}})日"
+                      rf"(?!{alternation(dt.get('day_not_before', []))})"),
         ]
+        named = dt.get("named_days", {})
+        if named:
+            p.append(("named", rf"(?P<named>{alternation(named)})"))
     return [(name, re.compile(rx, re.I)) for name, rx in p]
 
 
@@ -164,6 +182,7 @@ def _candidates(t: str, tb: dict, kind: str) -> list[D]:
             c = _make(name, m, dt, t, kind)
             if c is not None:
                 out.append(c)
+    out += _word_dates(t, tb)
     out += _year_ranges(t, dt)
     out += _decades_centuries(t, tb)
     out += _copyright(t, tb)
@@ -193,6 +212,9 @@ def _make(name: str, m: re.Match[str], dt: dict, t: str, kind: str) -> D | None:
     if g.get("m") and month is None:
         month = months.get(fold(g["m"]).lower())
     y = _int(g.get("y"))
+    if g.get("m") and e == m.end("m") + 1 and t[e - 1] == "." and \
+            fold(g["m"]).lower() in _wide_months(dt.get("_lang", "und")):
+        e -= 1  # a full month name ends a sentence: "in April." (the dot of "Sept." stays)
     if name == "iso":
         return D(s, e, y, int(g["mn"]), _int(g.get("d")))
     if name == "ymd":
@@ -229,6 +251,25 @@ def _make(name: str, m: re.Match[str], dt: dict, t: str, kind: str) -> D | None:
         return D(s, e, y, month, _int(g.get("d")))
     if name == "y":
         return _bare_year(m, t, dt, kind)
+    if name == "mrange":
+        m1, y2 = months.get(fold(g["m1"]).lower().rstrip(".")), y
+        if m1 is None or month is None or y2 is None:
+            return None
+        a = D(s, e, y2 - 1 if m1 > month else y2, m1)
+        b = D(s, e, y2, month, int(g["d"]) if g.get("d") else None)
+        return D(s, e, edtf=f"{a.value()}/{b.value()}", grain=b.kind()) if _valid(b) else None
+    if name in ("mdrange", "dmrange"):
+        return _numeric_range(name, g, s, e, dt)
+    if name == "md":
+        return D(s, e, None, month, int(g["d"])) if month else None
+    if name == "mdnum":
+        return _month_day(g, s, e, t, dt)
+    if name == "jaday":
+        d = _int(g["d"])
+        return D(s, e, None, None, d) if d and 1 <= d <= 31 else None
+    if name == "named":
+        mo, da = dt["named_days"][g["named"]].split("-")
+        return D(s, e, None, int(mo), int(da))
     if name == "ja":
         if g.get("era"):
             ey = _int(g["ey"], dt)
@@ -242,6 +283,143 @@ def _make(name: str, m: re.Match[str], dt: dict, t: str, kind: str) -> D | None:
             return None
         return D(s, e, y, mn, d)
     return None
+
+
+@cache
+def _wide_months(lang: str) -> frozenset[str]:
+    try:
+        from babel.dates import get_month_names
+        return frozenset(fold(n).lower() for ctx in ("format", "stand-alone")
+                         for n in get_month_names("wide", ctx, lang).values())
+    except Exception:
+        return frozenset()
+
+
+@cache
+def _month_re(lang: str) -> re.Pattern[str]:
+    months = tables_for(lang)["dates"]["months"]
+    return re.compile(rf"(?<![{_L}])(?P<m>{alternation(list(months))})(?![{_L}])\.?", re.I)
+
+
+def _month_of(name: str, dt: dict) -> int | None:
+    months = dt["months"]
+    key = fold(name).lower()
+    return months.get(key) or months.get(key.rstrip("."))
+
+
+def _word_dates(t: str, tb: dict) -> list[D]:
+    """Days and years written in words: "восемнадцатого февраля", "the first of March",
+    "twenty five January nineteen eighty six", "January first two thousand and thirty two"."""
+    from powtext.extract.numbers import find_numbers
+    lang = tb["lang"]
+    dt = tb["dates"]
+    if not dt.get("months") or lang == "ja":
+        return []
+    nums = [a for a in find_numbers(t, lang) if a.type == "number"]
+    if not nums:
+        return []
+    by_start = {a.start: a for a in nums}
+    month_re = _month_re(lang)
+    of = alternation(dt.get("of", []))
+    lead = re.compile(rf"\s+(?:(?:{alternation(dt.get('day_words', []))})\s+)?(?:{of}\s+)?",
+                      re.I)
+    out: list[D] = []
+    for a in nums:
+        day = a.value
+        if not isinstance(day, int) or not 1 <= day <= 31 or re.search(r"\d", a.text):
+            continue
+        lm = lead.match(t, a.end)
+        mm = month_re.match(t, lm.end()) if lm else None
+        if mm and not a.ordinal and mm.group() in dt.get("ambiguous_months", []):
+            mm = None  # "one may ask": a cardinal before a lower-case "may" is no date
+        if mm:
+            y, end = _word_year(t, mm.end(), by_start, dt)
+            out.append(D(a.start, end, y, _month_of(mm.group("m"), dt), day))
+    for mm in month_re.finditer(t):
+        month = _month_of(mm.group("m"), dt)
+        gap = re.match(rf"\s+(?:{of}\s+)?", t[mm.end():])
+        a = by_start.get(mm.end() + gap.end()) if gap else None
+        if a is not None and not a.ordinal and mm.group() in dt.get("ambiguous_months", []):
+            a = None  # "may one day", "march two miles"
+        if a is not None and _word_year(t, mm.end(), by_start, dt)[0] is not None:
+            y, end = _word_year(t, mm.end(), by_start, dt)
+            if not re.search(r"\d", t[mm.end():end]):
+                day = _day_before(t, mm.start(), nums)
+                out.append(D(day.start if day else mm.start(), end, y, month,
+                             day.value if day else None))
+        elif a is not None and isinstance(a.value, int) and 1 <= a.value <= 31 and \
+                not re.search(r"\d", a.text):
+            y, end = _word_year(t, a.end, by_start, dt)
+            out.append(D(mm.start(), end, y, month, a.value))
+        elif a is not None:
+            y, end = _word_year(t, mm.end(), by_start, dt)
+            if y is not None and not re.search(r"\d", t[mm.end():end]):
+                out.append(D(mm.start(), end, y, month))  # "October two thousand"
+    return out
+
+
+def _day_before(t: str, start: int, nums: list):
+    """A day in digits or words just before a month: the "13" of "13 Sept nineteen seventy"."""
+    for a in nums:
+        if a.end <= start and re.fullmatch(r"\s+", t[a.end:start]) and isinstance(a.value, int) \
+                and 1 <= a.value <= 31:
+            return a
+    return None
+
+
+def _word_year(t: str, pos: int, by_start: dict, dt: dict) -> tuple[int | None, int]:
+    """A year after a day and month, in digits or words: (year, end) or (None, pos)."""
+    gap = re.match(rf"\s*,?\s*(?:(?:{alternation(dt.get('year_joiners', []))})\s+)?", t[pos:])
+    a = by_start.get(pos + gap.end()) if gap else None
+    if a is None or not isinstance(a.value, int) or a.ordinal:
+        return None, pos
+    if 1000 <= a.value <= 2199:
+        end = a.end
+        ym = re.match(rf"\s*(?:{alternation(dt.get('year_words', []))})(?![{_L}])", t[end:])
+        return a.value, end + (ym.end() if ym and dt.get("year_words") else 0)
+    b = by_start.get(a.end + 1) if t[a.end:a.end + 1] == " " else None
+    if 10 <= a.value <= 21 and b is not None and isinstance(b.value, int) and \
+            10 <= b.value <= 99 and not re.search(r"\d", a.text + b.text):
+        return a.value * 100 + b.value, b.end  # "nineteen eighty six"
+    return None, pos
+
+
+def _numeric_range(name: str, g: dict, s: int, e: int, dt: dict) -> D | None:
+    """"5/1-5/7, 2020", "10/1-11/2/2017", "14.10.-15.10.2018", "14./15.10.2018", "14 - 15.10."."""
+    y = int(g["y"]) if g.get("y") else None
+    if name == "mdrange":
+        nums = [int(g[k]) for k in "abce"]
+        if dt.get("order") == "mdy":
+            (m1, d1, m2, d2) = nums
+        else:
+            (d1, m1, d2, m2) = nums
+    else:
+        d1, d2, m2 = int(g["d1"]), int(g["d2"]), int(g["m2"])
+        m1 = int(g["m1"]) if g.get("m1") else m2
+        if not g.get("m1") and not g.get("y") and "." not in g.get("d1", ""):
+            pass
+    a, b = D(s, e, y, m1, d1), D(s, e, y, m2, d2)
+    if not (_valid(a) and _valid(b)) or (m1, d1) >= (m2, d2):
+        return None
+    return D(s, e, edtf=f"{a.value()}/{b.value()}", grain="day")
+
+
+def _month_day(g: dict, s: int, e: int, t: str, dt: dict) -> D | None:
+    """"2/15", "22/04" without a year: a date only where one part cannot be a month or a date
+    preposition stands before it (a bare "1/2" is a fraction)."""
+    a, b = int(g["a"]), int(g["b"])
+    preps = alternation(dt.get("year_prepositions", []) + dt.get("date_prepositions", []))
+    context = re.search(rf"(?<![{_L}]){preps}\s+$", t[max(0, s - 16):s], re.I)
+    if not context and a <= 12 and b <= 12:
+        return None
+    if dt.get("order") == "mdy" and a <= 12:
+        m, d = a, b
+    elif b <= 12:
+        m, d = b, a
+    else:
+        return None
+    c = D(s, e, None, m, d)
+    return c if _valid(c) else None
 
 
 def _two_digit_year(y: int | None) -> int | None:
@@ -287,13 +465,13 @@ def _year_ranges(t: str, dt: dict) -> list[D]:
     """1939–1956, 1939—1956 гг., 1939～1956年: one interval."""
     yw = alternation([*dt.get("year_words", []), dt.get("year_mark", "")])
     pat = re.compile(rf"(?<![\d.,\-–])(\d{{4}}){yw}?\s*(?:[–~]|-(?!\d{{1,2}}(?!\d)))\s*(\d{{4}})"
-                     rf"(?![\d,])(?:\s*{yw}(?![{_L}]))?")
+                     rf"(?![\d,])(?!-\d)(?:\s*{yw}(?![{_L}]))?")
     out = []
     for m in pat.finditer(t):
         a, b = int(m.group(1)), int(m.group(2))
         if 1000 <= a < b <= 2199:
             out.append(D(m.start(), m.end(), edtf=f"{a:04d}/{b:04d}", grain="year"))
-    for opener, conn in dt.get("range_pairs", []):
+    for opener, conn, *_ in dt.get("range_pairs", []):
         if not conn.isalpha():
             continue
         lead = rf"(?<![{_L}]){re.escape(opener)}\s+" if opener else r"(?<![\d.,\-–])"
@@ -433,8 +611,9 @@ def _join(t: str, a: D, b: D, pairs: list[list[str]]) -> D | None:
         return None
     gap = t[a.end:b.start]
     start = a.start
-    ok = bool(re.fullmatch(r"\s*[–~]\s*", gap))
-    for opener, conn in pairs:
+    # a dash between two complete dates ("July 13 - July 15", "5/1/2019-5/7/2020")
+    ok = bool(re.fullmatch(r"\s*[–~]\s*|\s*-\s*", gap))
+    for opener, conn, *_ in pairs:
         if not re.fullmatch(rf"\s*{re.escape(conn)}\s*", gap, re.I):
             continue
         if opener:
@@ -446,16 +625,24 @@ def _join(t: str, a: D, b: D, pairs: list[list[str]]) -> D | None:
         break
     if not ok:
         return None
+    if b.d and not b.m and a.m:
+        b = D(b.start, b.end, b.y, a.m, b.d)  # "9月3日から12日", "July 13 thru 15"
     if a.y is None and b.y is not None:
         a = D(a.start, a.end, b.y, a.m, a.d)
     elif b.y is None and a.y is not None:
-        b = D(b.start, b.end, a.y, b.m or (a.m if b.d and not b.m else None), b.d)
+        b = D(b.start, b.end, a.y, b.m, b.d)
     if not _valid(a) or not _valid(b) or (a.m is None) != (b.m is None):
         return None
     if a.y is not None and (a.y, a.m or 0, a.d or 0) >= (b.y, b.m or 0, b.d or 0):
         return None
     grain = a.kind() if _rank(a.kind()) < _rank(b.kind()) else b.kind()
-    return D(start, b.end, edtf=f"{a.value()}/{b.value()}", grain=grain)
+    end = b.end
+    for pair in pairs:
+        if len(pair) > 2 and pair[2] and re.fullmatch(rf"\s*{re.escape(pair[1])}\s*", gap) \
+                and t.startswith(pair[2], end):
+            end += len(pair[2])  # "AからBまで": the closing word belongs to the interval
+            break
+    return D(start, end, edtf=f"{a.value()}/{b.value()}", grain=grain)
 
 
 def _rank(grain: str) -> int:

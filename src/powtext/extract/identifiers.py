@@ -19,7 +19,8 @@ _BARE13 = re.compile(r"(?<![\d-])(?P<body>97[89]-\d{1,5}-\d{1,7}-\d{1,7}-\d)(?![
 
 
 def find_identifiers(text: str, lang: str, kind: str = "paragraph") -> list[Annotation]:
-    """ISBN annotations (label "ISBN", value the ISBN-13); invalid checksums are flagged."""
+    """ISBN annotations (label "ISBN", value the ISBN-13). A labelled ISBN whose checksum fails
+    keeps `value` as the digits written (the schema wants a string) with `valid: false`."""
     try:
         return _find(text)
     except Exception:  # never take the pipeline down
@@ -53,7 +54,7 @@ def _annotation(text: str, start: int, end: int, body: str) -> Annotation | None
         attrs["valid"] = False
     return Annotation(
         type="identifier", start=start, end=end, text=text[start:end], label="ISBN",
-        value=isbn13, source=SOURCE, attrs=attrs,
+        value=isbn13 or digits, source=SOURCE, attrs=attrs,
     )
 
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache
 from itertools import pairwise
 
 from powtext.extract.numwords import (
+    DEN,
     INDEF,
     JOIN,
     MINUS,
@@ -26,16 +28,19 @@ from powtext.extract.tables import alternation, fold, lemmas, tables_for
 from powtext.model import Annotation
 
 SOURCE = "powtext.numbers"
-_LETTER = "A-Za-z\u00c0-\u024f\u0400-\u04ff"
+_LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0400-\u04ff"  # not × or ÷
 _KANJI_NUM = "〇零一二三四五六七八九十拾百千万萬億兆京壱弐参"
+_APPROX = "余り?"  # "十余万", "1500余り万": "more than", read as the round figure
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # Counters and prefixes that let a single kanji numeral stand as a number (一人, 第七, 約五).
-_JA_COUNTERS = set("人名年月日回個本枚冊歳円件番目位度階章条号巻部隻台頭匹羽倍割分秒時週万億兆")
+_JA_COUNTERS = set("人名年月日回個本枚冊歳円件番目位度階章条号巻部隻台頭匹羽倍割分秒時週万億兆乗")
 _JA_PREFIXES = set("第約計全各毎")
 # Strings whose digits are not numbers: phone numbers and codes (+1-222-2222), URLs.
 _CODES = re.compile(r"\+?\d+(?:-\d+){2,}|\+\d[\d\- ]{6,}\d|(?:https?://|www\.)\S+")
 # Units that belong to the quantity's span, as in spaCy's PERCENT ("50%", "50 процентов").
-_SPAN_UNITS = {"percent"}
+# Other units (people, pages, 人, человек) stay outside the span in every language.
+_SPAN_UNITS = {"percent", "point"}
+_VULGAR = re.compile(r"(?<![\d.,])(\d*)([\u00bc-\u00be\u2150-\u215e])")
 _DOTTED = re.compile(r"\d+(?:\.\d+){2,}")  # 192.168.1.2: four numbers, not a decimal
 
 
@@ -47,6 +52,11 @@ class Found:
     ordinal: bool = False
     unit: str | None = None
     scale: Decimal | None = None
+    words: bool = False  # written (at least partly) in words or kanji
+    bound: str | None = None  # gt/ge/lt/le/eq: one end of an open range ("more than 30")
+    bound_start: int = -1  # where the comparative phrase starts or ends, outside the number
+    bound_end: int = -1
+    tail: Decimal | None = None  # the part after a joiner: "one hundred and three" → 3
 
 
 def find_numbers(text: str, lang: str, kind: str = "paragraph") -> list[Annotation]:
@@ -60,22 +70,43 @@ def find_numbers(text: str, lang: str, kind: str = "paragraph") -> list[Annotati
 def _find(text: str, lang: str, kind: str) -> list[Annotation]:
     if not text or not any(c.isdigit() or c.isalpha() for c in text):
         return []
+    lang = lang.lower()
     folded = fold(text)
     tables = tables_for(lang)
     found = [f for f in _scan(folded, lang, tables) if not _blocked(folded, f)]
     found.sort(key=lambda f: (f.start, f.end))
-    found = _fractions(folded, found, tables)
     for f in found:
         _attach_sign(folded, f, tables)
+    found = _fractions(folded, found, tables)
+    found = _word_fractions(folded, found, tables)
+    found = _point_decimals(folded, found, tables)
+    found = _powers(folded, found, tables)
+    for f in found:
+        _attach_scale_suffix(folded, f, tables)
         _attach_unit(folded, f, tables, kind)
     out: list[Annotation] = []
-    for lo, hi, opener_start in _ranges(folded, found, tables):
-        if lo.scale and hi.scale is not None and lo.scale is None:
-            pass
+    paired: set[int] = set()
+    for lo, hi, start, end in _ranges(folded, found, tables):
+        paired.update((id(lo), id(hi)))
+        attrs = {}
+        _bounds(folded, hi, lang)
+        if hi.bound in ("lt", "le") and hi.bound_start == hi.start:
+            end = max(end, hi.bound_end)  # "20から100未満": the upper end's own comparative
+            if hi.bound == "lt":
+                attrs["max_exclusive"] = True
         out.append(Annotation(
-            type="numberrange", start=opener_start, end=hi.end, text=text[opener_start:hi.end],
+            type="numberrange", start=start, end=end, text=text[start:end],
             value={"min": to_json_number(lo.value), "max": to_json_number(hi.value)},
-            unit=hi.unit or lo.unit, source=SOURCE,
+            unit=hi.unit or lo.unit, source=SOURCE, attrs=attrs,
+        ))
+    taken = [(a.start, a.end) for a in out]
+    for start, end, value, attrs, unit in _open_ranges(folded, found, tables, paired):
+        if any(start < b and a < end for a, b in taken):
+            continue
+        taken.append((start, end))
+        out.append(Annotation(
+            type="numberrange", start=start, end=end, text=text[start:end], value=value,
+            unit=unit, source=SOURCE, attrs=attrs,
         ))
     for f in found:
         out.append(Annotation(
@@ -98,9 +129,10 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
     groups = "".join(re.escape(g) for g in n.get("group", [","]) if g != " ")
     grouped = rf"\d{{1,3}}(?:[{groups}]\d{{3}})+" if groups else r"(?!x)x"
     number = (
-        rf"(?<![{_LETTER}\d.,])(?:(?<![\d\-–])-)?"
+        rf"(?:(?<![{_LETTER}\d.,])|(?<=\d[x×]))(?:(?<![\d\-–])-)?"
         rf"(?:{grouped}(?![{groups}]?\d)|\d{{1,3}}(?: \d{{3}})+(?![ ]?\d)|\d+)"
-        rf"(?:[{decimals}]\d+(?![{decimals}]?\d))?|(?<![\w.,])\.\d+"
+        rf"(?:[{decimals}]\d+(?![{decimals}]?\d))?(?:[eE][+\-]?\d{{1,3}}(?![\w.]))?"
+        rf"|(?<![\w.,])(?:(?<![\d\-–])-)?\.\d+"
     )
     suffix = n.get("ordinal_suffix", "")
     glued = n.get("ordinal_suffix_glued", suffix)
@@ -112,7 +144,9 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
             alternation(n.get("suffix_scales", {})) + rf"(?![{_LETTER}\d])"
         ),
         "word": re.compile(rf"[{_LETTER}]+\.?"),
-        "kanji": re.compile(rf"[0-9.,{_KANJI_NUM}]*[{_KANJI_NUM}][0-9.,{_KANJI_NUM}]*"
+        "kanji": re.compile(rf"(?:[0-9.,{_KANJI_NUM}]*[{_KANJI_NUM}][0-9.,{_KANJI_NUM}]*"
+                            rf"|[0-9]+(?=余))"
+                            rf"(?:{_APPROX}[万億兆][0-9{_KANJI_NUM}]*)?"
                             rf"(?:[点・][0-9{_KANJI_NUM}]+)?|[0-9]+点[0-9]+"),
     }
 
@@ -150,11 +184,16 @@ def _scan(t: str, lang: str, tables: dict) -> list[Found]:
             scale = Decimal(n["suffix_scales"][sm.group()])
             done.append(Found(a, b + sm.end(), value * scale, scale=scale))
             continue
-        if re.match(rf"[{_LETTER}]", tail[:1]):
+        if re.match(rf"[{_LETTER}]", tail[:1]) and not re.match(r"[x×]10\^", tail):
             continue  # part of a word or code: "29km", "A4"
         if _HAN.match(tail[:1]) and tail[:1] in _KANJI_NUM:
             continue  # the kanji reader takes mixed forms like 3億5000万
         pieces.append(Piece(a, b, NUM, value, digits=True))
+    for m in _VULGAR.finditer(t):
+        if free(*m.span()):  # "¾", "2½"
+            whole = Decimal(m.group(1)) if m.group(1) else Decimal(0)
+            frac = Decimal(str(unicodedata.numeric(m.group(2))))
+            done.append(Found(m.start(), m.end(), whole + frac.quantize(Decimal("0.000001"))))
     for m in pats["word"].finditer(t):
         piece = _word_piece(t, m, lang, n)
         if piece is not None:
@@ -202,6 +241,9 @@ def _word_piece(t: str, m: re.Match[str], lang: str, n: dict) -> Piece | None:
                     if form in n.get("pronoun_words", []) and _after_word(t, a, n["pronoun_after"]):
                         return None
                     return Piece(a, b, role, Decimal(str(n[table][form])))
+            plural = n.get("fractions", {}).get("plural")
+            if plural and form.endswith(plural) and form[:-len(plural)] in n["ordinal_words"]:
+                return Piece(a, b, DEN, Decimal(str(n["ordinal_words"][form[:-len(plural)]])))
             if form in n.get("joiners", []):
                 return Piece(a, b, JOIN)
             if form in n.get("indefinite", []):
@@ -231,7 +273,8 @@ def _runs(t: str, pieces: list[Piece]) -> list[list[Piece]]:
 
 
 def _from_reading(r: Reading) -> Found:
-    return Found(r.start, r.end, r.value, ordinal=r.ordinal, scale=r.scale)
+    return Found(r.start, r.end, r.value, ordinal=r.ordinal, scale=r.scale, words=r.words,
+                 tail=r.tail)
 
 
 def _scan_kanji(t: str, pat: re.Pattern[str], tables: dict, free) -> list[Found]:
@@ -241,7 +284,11 @@ def _scan_kanji(t: str, pat: re.Pattern[str], tables: dict, free) -> list[Found]
         or tables_for("ja")["numbers"]["multipliers"]
     scales = {k: v for k, v in (n.get("scales") or {}).items() if _HAN.match(k)} \
         or tables_for("ja")["numbers"]["scales"]
-    out = []
+    ja = tables_for("ja")["numbers"]
+    marks = tuple(ja.get("decimal_words", []))
+    fraction_of = set(ja.get("fraction_of", []))
+    mixed = set(ja.get("mixed_fraction", []))
+    out: list[Found] = []
     for m in pat.finditer(t):
         a, b = m.span()
         s = m.group()
@@ -253,19 +300,41 @@ def _scan_kanji(t: str, pat: re.Pattern[str], tables: dict, free) -> list[Found]
         if not s or not free(a, b) or re.match(rf"[{_LETTER}\d]", t[a - 1:a]):
             continue
         kanji = [c for c in s if not c.isascii() and c not in "点・"]
-        if not kanji:
+        if not kanji and "点" not in s:
             continue
         if len(s) == 1 or (all(c in scales or c in mults for c in kanji) and len(kanji) == len(s)):
             before, after = t[a - 1:a], t[b:b + 1]
-            if (_HAN.match(before) and before not in _JA_PREFIXES) or \
-                    (_HAN.match(after) and after not in _JA_COUNTERS):
+            fraction = t[a - 2:a] in fraction_of or t[b:b + 2] in fraction_of or before in mixed
+            fraction = fraction or after == "%"
+            if not fraction and ((_HAN.match(before) and before not in _JA_PREFIXES) or
+                                 (_HAN.match(after) and after not in _JA_COUNTERS)):
                 continue
-        marks = tuple(tables_for("ja")["numbers"].get("decimal_words", []))
-        value = read_kanji(s, digits, mults, scales, marks)
+        value = read_kanji(re.sub(_APPROX, "", s), digits, mults, scales, marks)
         if value is None:
             continue
         scale = next((Decimal(scales[c]) for c in s if c in scales), None)
-        out.append(Found(a, b, value, scale=scale))
+        out.append(Found(a, b, value, scale=scale, words=True))
+    return _spaced_kanji(t, out, digits, mults, scales)
+
+
+def _spaced_kanji(t: str, found: list[Found], digits, mults, scales) -> list[Found]:
+    """"一百 五 十 二", "三千 八百 九十六 万": one numeral written with spaces between its parts."""
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        gap = t[prev.end:f.start] if prev is not None else ""
+        if prev is not None and re.fullmatch(r" +(?:[万萬億兆] +)?", gap):
+            left, right = t[prev.start:prev.end].replace(" ", "") + gap.strip(), t[f.start:f.end]
+            if all(c in digits or c in mults or c in scales for c in left + right) and \
+                    (left[-1] in mults or left[-1] in scales or right[0] in mults
+                     or right[0] in scales):
+                joined = re.sub(" +", "", t[prev.start:f.end])
+                value = read_kanji(joined, digits, mults, scales)
+                if value is not None:
+                    scale = next((Decimal(scales[c]) for c in joined if c in scales), None)
+                    out[-1] = Found(prev.start, f.end, value, scale=scale, words=True)
+                    continue
+        out.append(f)
     return out
 
 
@@ -296,7 +365,7 @@ def _fractions(t: str, found: list[Found], tables: dict) -> list[Found]:
             num = den = None
             if gap.strip() in of and gap.strip():
                 num, den = b.value, a.value
-            elif gap in over and not (a.scale or b.scale) and a.value == int(a.value) \
+            elif gap in over and not (a.scale or b.scale) \
                     and b.value == int(b.value) \
                     and t[b.end:b.end + 1] != gap and t[a.start - 1:a.start] != gap:
                 num, den = a.value, b.value
@@ -306,7 +375,8 @@ def _fractions(t: str, found: list[Found], tables: dict) -> list[Found]:
                 link = t[whole.end:a.start].strip() if whole else None
                 if whole and link and link in n.get("mixed_fraction", []) + (
                         tables_for("ja")["numbers"].get("mixed_fraction", []) if of else []):
-                    out[-1] = Found(whole.start, b.end, whole.value + frac.value)  # 1と4分の1
+                    sign = -1 if whole.value < 0 else 1  # 1と4分の1, マイナス一と二分の一
+                    out[-1] = Found(whole.start, b.end, whole.value + sign * frac.value)
                 else:
                     out.append(frac)
                 i += 2
@@ -326,6 +396,10 @@ def _attach_sign(t: str, f: Found, tables: dict) -> None:
                   re.I) if words else None
     if m and f.value > 0:
         f.start -= len(m.group(0))
+        f.value = -f.value
+    elif f.value > 0 and t[f.start - 1:f.start] == "-" and f.words and \
+            not re.match(rf"[{_LETTER}\d\-]", t[f.start - 2:f.start - 1]):
+        f.start -= 1  # "-1万", "−１万": a minus sign glued to a kanji numeral
         f.value = -f.value
 
 
@@ -376,12 +450,22 @@ def _attach_unit(t: str, f: Found, tables: dict, kind: str) -> None:
     m = re.match(r"\s*", tail)
     gap = m.end() if m else 0
     rest = tail[gap:]
+    for word, times in sorted(n.get("percent_words", {}).items(), key=lambda kv: -len(kv[0])):
+        if tail.startswith(word):  # "3割" = 30 %, "七割半" = 75 %
+            f.value *= Decimal(times)
+            f.end += len(word)
+            half = n.get("half")
+            if half and t.startswith(half, f.end):
+                f.value += Decimal(times) / 2
+                f.end += len(half)
+            f.unit = "percent"
+            return
     for name, unit in sorted(units.items(), key=lambda kv: -len(kv[0])):
         if rest.lower().startswith(name):
             after = rest[len(name):len(name) + 1]
-            if name[-1].isalpha() and after and (after.isalpha() and not _HAN.match(name[-1])):
-                continue
-            if gap and _HAN.match(name[:1]):
+            if re.match(rf"[{_LETTER}]", name[-1]) and re.match(rf"[{_LETTER}]", after):
+                continue  # part of a longer word
+            if gap and _script_lang(name[:1]) == "ja":
                 continue
             f.unit = unit
             if unit in _SPAN_UNITS:
@@ -402,27 +486,34 @@ def _attach_unit(t: str, f: Found, tables: dict, kind: str) -> None:
 
 # --- ranges ---------------------------------------------------------------------------------
 
+_MARKERS = r"(?:\[\d{1,3}\])*"  # citation markers left between a range's parts: "60,000[2] and"
+
+
 def _ranges(t: str, found: list[Found], tables: dict):
     """Pairs of numbers joined as a range: "560,000 to 760,000", "between 1 and 5", "5〜10万"."""
     pairs = tables["numbers"].get("ranges", {}).get("pairs", [])
+    used: set[int] = set()
     for lo, hi in pairwise(found):
-        if lo.ordinal or hi.ordinal:
+        if lo.ordinal or hi.ordinal or id(lo) in used:
             continue
         gap = t[lo.end:hi.start]
-        opener_start = lo.start
-        matched = False
-        if re.fullmatch(r"\s*[–~]\s*|-", gap):
-            matched = True
-        for opener, conn in pairs:
-            if not re.fullmatch(rf"\s*{re.escape(conn)}\s*", gap, re.I):
+        start, end = lo.start, hi.end
+        matched = bool(re.fullmatch(r"\s*[–~]\s*|-", gap))
+        for pair in pairs:
+            opener, conn = pair[0], pair[1]
+            closer = pair[2] if len(pair) > 2 else ""
+            if not re.fullmatch(rf"{_MARKERS}\s*{re.escape(conn)}\s*", gap, re.I):
                 continue
-            if conn.isalpha() and conn.isascii() and not re.fullmatch(r"\s+\w+\s+", gap):
+            if conn.isalpha() and conn.isascii() and not re.fullmatch(rf"{_MARKERS}\s+\w+\s+", gap):
+                continue
+            if closer and not t.startswith(closer, hi.end):
                 continue
             if opener:
                 om = re.search(rf"(?<![{_LETTER}]){re.escape(opener)}\s+$", t[:lo.start], re.I)
                 if not om:
                     continue
-                opener_start = om.start()
+                start = om.start()
+            end = hi.end + len(closer)
             matched = True
             break
         if not matched:
@@ -434,4 +525,294 @@ def _ranges(t: str, found: list[Found], tables: dict):
             continue
         if hi.unit and not lo.unit:
             lo.unit = hi.unit
-        yield lo, hi, opener_start
+        used.add(id(hi))
+        yield lo, hi, start, end
+
+
+# --- compound readings: fractions in words, "point" decimals, powers, scale suffixes --------
+
+def _text_of(t: str, f: Found) -> str:
+    return t[f.start:f.end]
+
+
+def _denominator(t: str, f: Found, n: dict) -> tuple[Decimal, bool] | None:
+    """(denominator, plural) when `f` is an ordinal word that can name a fraction's part."""
+    fr = n.get("fractions", {})
+    word = _text_of(t, f).lower()
+    if word in fr.get("denominators", {}):
+        return Decimal(fr["denominators"][word]), word.endswith(fr.get("plural", "s"))
+    if not f.ordinal or not f.words or not re.fullmatch(rf"[{_LETTER}\- ]+", word):
+        return None
+    plural = fr.get("plural")
+    return f.value, bool(plural and word.endswith(plural))
+
+
+def _word_fractions(t: str, found: list[Found], tables: dict) -> list[Found]:
+    """"two thirds", "one eighth", "a half", "one over three", "five and a quarter"."""
+    n = tables["numbers"]
+    fr = n.get("fractions")
+    if not fr:
+        return found
+    named = fr.get("denominators", {})
+    # Denominator-only words ("half", "quarter") join in below; alone they are not numbers.
+    found = _dedupe(found + [Found(m.start(), m.end(), Decimal(0), ordinal=True, words=True)
+                             for m in _denominator_words(n).finditer(t)])
+    over = alternation(fr.get("over", []))
+    joins = alternation(fr.get("and", []))
+    indef = alternation(n.get("indefinite", []))
+    out: list[Found] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        gap = t[a.end:b.start] if b is not None else ""
+        den = _denominator(t, b, n) if b is not None else None
+        if den and den[0] and not a.ordinal and a.value == int(a.value) and a.value != 0 and \
+                (den[1] or abs(a.value) == 1) and re.fullmatch(r"[ \-]|\s?-\s?", gap):
+            if a.tail and a.tail < den[0] and den[1]:
+                # "one hundred and three quarters": a proper fraction after "and" is the
+                # fractional part of a mixed number (of the scale: "five billion and a half")
+                whole = a.value - a.tail
+                unit = a.scale if a.scale and a.scale >= 1000 else 1
+                value = whole + a.tail / den[0] * unit
+            else:
+                value = a.value / den[0]
+            out.append(_mixed(t, out, Found(a.start, b.end, value, words=True), joins))
+            i += 2
+            continue
+        if a.ordinal and a.value == 0 and _text_of(t, a).lower() in named and b is not None \
+                and re.fullmatch(r"\s+", gap) and b.words and not b.ordinal and \
+                (b.scale or re.match(rf"{indef}\s", _text_of(t, b), re.I)):
+            d = _denominator(t, a, n)
+            out.append(Found(a.start, b.end, b.value / d[0], words=True))  # "half a dozen"
+            i += 2
+            continue
+        om = re.fullmatch(rf"\s+({over})\s+", gap, re.I) if b is not None else None
+        if om and not (a.ordinal or b.ordinal) and b.value and \
+                not re.match(rf"\s*[{_LETTER}]", t[b.end:]) and \
+                (om.group(1).lower() == "over" or a.value < b.value):
+            out.append(Found(a.start, b.end, a.value / b.value, words=True))
+            i += 2
+            continue
+        lone = _denominator(t, a, n) if a.ordinal and a.words else None
+        im = re.search(rf"(?<![{_LETTER}]){indef}\s+$", t[:a.start], re.I) if indef else None
+        if lone and lone[0] and im and not lone[1]:
+            # "a half", "a quarter", "a millionth", and "two hundred and a thirtieth"
+            named_word = _text_of(t, a).lower() in named or lone[0] >= 100
+            jm = re.search(rf"(?<![{_LETTER}]){joins}\s+{indef}\s+$", t[:a.start], re.I)
+            if named_word or (jm and out and out[-1].end <= jm.start()):
+                frac = Found(im.start(), a.end, 1 / lone[0], words=True)
+                out.append(_mixed(t, out, frac, joins))
+                i += 1
+                continue
+        if not (a.ordinal and a.value == 0 and _text_of(t, a).lower() in named):
+            out.append(a)
+        i += 1
+    return out
+
+
+def _mixed(t: str, out: list[Found], frac: Found, joins: str) -> Found:
+    """"one and three fifths": a whole number joined by "and" before a fraction."""
+    if out:
+        whole = out[-1]
+        link = t[whole.end:frac.start]
+        if not whole.ordinal and re.fullmatch(rf"\s+{joins}\s+", link, re.I):
+            out.pop()
+            value = whole.value + frac.value
+            if whole.scale and frac.value < 1:
+                value = whole.value + frac.value * whole.scale  # "3 million and a half"
+            return Found(whole.start, frac.end, value, words=True, scale=whole.scale)
+    return frac
+
+
+@cache
+def _denominator_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?<![{_LETTER}]){alternation(words)}(?![{_LETTER}])", re.I)
+
+
+def _denominator_words(n: dict) -> re.Pattern[str]:
+    return _denominator_re(tuple(n.get("fractions", {}).get("denominators", {})))
+
+
+def _point_decimals(t: str, found: list[Found], tables: dict) -> list[Found]:
+    """"two hundred point zero three" = 200.03, "two point two million" = 2200000."""
+    words = tables["numbers"].get("decimal_words", [])
+    if not words or not found or tables.get("lang") == "ja":
+        return found
+    point = re.compile(rf"\s+{alternation(words)}\s+", re.I)
+    out: list[Found] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        j = i + 1
+        digits = ""
+        scale = None
+        end = a.end
+        if a.words and not a.ordinal and j < len(found) and \
+                point.fullmatch(t[a.end:found[j].start]):
+            while j < len(found) and not found[j].ordinal and found[j].words and \
+                    (j == i + 1 or re.fullmatch(r"\s+", t[end:found[j].start])):
+                f = found[j]
+                if f.scale and f.value / f.scale < 10 and f.value % f.scale == 0:
+                    digits += str(int(f.value / f.scale))
+                    scale, end, j = f.scale, f.end, j + 1
+                    break
+                if f.value != int(f.value) or f.scale or (f.value >= 10 and digits):
+                    break
+                digits += str(int(f.value))
+                end, j = f.end, j + 1
+                if f.value >= 10:
+                    break
+        if digits:
+            value = a.value + Decimal("0." + digits)
+            out.append(Found(a.start, end, value * (scale or 1), words=True, scale=scale))
+            i = j
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _powers(t: str, found: list[Found], tables: dict) -> list[Found]:
+    """"2^5", "1.1の23乗", "1.3x10^6", "-12×10の-1乗": a number raised to a power."""
+    n = tables["numbers"]
+    power = [re.escape(p) for p in n.get("power", [])]
+    frames = n.get("power_of", [])
+    times = alternation(n.get("times_ten", []))
+    out: list[Found] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        joined = None
+        if b is not None and not (a.ordinal or b.ordinal):
+            gap = t[a.end:b.start]
+            if power and re.fullmatch(rf"\s*(?:{'|'.join(power)})\s*", gap):
+                joined = b.end
+            for pre, post in frames:
+                if gap == pre and t.startswith(post, b.end):
+                    joined = b.end + len(post)
+            if joined is not None and abs(b.value) <= 400 and b.value == int(b.value) and \
+                    (a.value != 0 or b.value > 0):
+                try:
+                    value = a.value ** int(b.value)
+                except (ArithmeticError, ValueError):
+                    value = None
+                if value is not None:
+                    base = out[-1] if out else None
+                    if base is not None and a.value == 10 and \
+                            re.fullmatch(rf"\s*{times}\s*", t[base.end:a.start]):
+                        out[-1] = Found(base.start, joined, base.value * value)
+                    else:
+                        out.append(Found(a.start, joined, value))
+                    i += 2
+                    continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _attach_scale_suffix(t: str, f: Found, tables: dict) -> None:
+    """A scale word written after a kanji number: "十ダース" = 120, "3ダース" = 36."""
+    n = tables["numbers"]
+    if f.ordinal:
+        return
+    for word, scale in n.get("suffix_scales", {}).items():
+        if len(word) > 1 and t.startswith(word, f.end):
+            f.value *= Decimal(scale)
+            f.end += len(word)
+            return
+
+
+# --- open ranges: "more than 30", "3965以上", "above 10 and below 20" -----------------------
+
+@cache
+def _comparative_patterns(lang: str):
+    comp = tables_for(lang)["numbers"].get("comparatives", {})
+    before = {fold(k).lower(): v for k, v in comp.get("before", {}).items()}
+    after = {fold(k).lower(): v for k, v in comp.get("after", {}).items()}
+    lead = rf"(?<![{_LETTER}])" if lang != "ja" else ""
+    words = [w for w in before if re.search(rf"[{_LETTER}]", w)]
+    symbols = [w for w in before if w not in words]
+    pre = re.compile(rf"(?:{lead}({alternation(words)})|(?<![=<>])({alternation(symbols)}))\s*$",
+                     re.I) if before else None
+    post = re.compile(rf"\s*({alternation(after)})", re.I) if after else None
+    return before, after, pre, post
+
+
+def _bounds(t: str, f: Found, lang: str, starts: frozenset[int] = frozenset()) -> None:
+    before, after, pre, post = _comparative_patterns(lang)
+    if f.ordinal:
+        return
+    if post is not None:
+        m = post.match(t, f.end)
+        nxt = re.match(r"\s*", t[m.end():]).end() + m.end() if m else -1
+        worded = bool(m and re.match(rf"[{_LETTER}]", m.group(1)[-1]))
+        if m and not (worded and nxt in starts) and not (re.match(rf"[{_LETTER}]", m.group(1)[-1])
+                      and re.match(rf"[{_LETTER}]|\s*(?:\d|than\b|or\b)", t[m.end():m.end() + 6])):
+            f.bound, f.bound_start, f.bound_end = after[m.group(1).lower()], f.start, m.end()
+            pm = pre.search(t[max(0, f.start - 32):f.start]) if pre is not None else None
+            if pm and before[(pm.group(1) or pm.group(2)).lower()] == "eq":
+                f.bound_start -= len(pm.group(0))  # "equal to 5000 or less"
+            return
+    if pre is not None:
+        m = pre.search(t[max(0, f.start - 32):f.start])
+        if m:
+            f.bound = before[(m.group(1) or m.group(2)).lower()]
+            f.bound_start, f.bound_end = f.start - len(m.group(0)), f.end
+
+
+def _open_ranges(t: str, found: list[Found], tables: dict, paired: set[int]):
+    """Open ranges from comparatives, and closed ones from two bounds joined by "and"."""
+    lang = tables.get("lang", "und")
+    if not tables["numbers"].get("comparatives"):
+        return
+    cands = [f for f in found if id(f) not in paired]
+    starts = frozenset(f.start for f in found)
+    for f in cands:
+        _bounds(t, f, lang, starts)
+    cands = [f for f in cands if f.bound]
+    i = 0
+    while i < len(cands):
+        a = cands[i]
+        b = cands[i + 1] if i + 1 < len(cands) else None
+        if b is not None and "eq" not in (a.bound, b.bound) and a.bound[0] != b.bound[0] and \
+                _BOUND_LINK.fullmatch(t[a.bound_end:b.bound_start]):
+            lo, hi = (a, b) if a.bound[0] == "g" else (b, a)
+            if lo.value < hi.value:
+                attrs = {}
+                if lo.bound == "gt":
+                    attrs["min_exclusive"] = True
+                if hi.bound == "lt":
+                    attrs["max_exclusive"] = True
+                value = {"min": to_json_number(lo.value), "max": to_json_number(hi.value)}
+                end = b.bound_end
+                for closer in _closers(tables):
+                    if t.startswith(closer, end):  # "20以上30未満の間"
+                        end += len(closer)
+                        break
+                yield a.bound_start, end, value, attrs, hi.unit or lo.unit
+                i += 2
+                continue
+        value: dict = {}
+        attrs = {}
+        if a.bound in ("gt", "ge", "eq"):
+            value["min"] = to_json_number(a.value)
+        if a.bound in ("lt", "le", "eq"):
+            value["max"] = to_json_number(a.value)
+        if a.bound == "gt":
+            attrs["min_exclusive"] = True
+        if a.bound == "lt":
+            attrs["max_exclusive"] = True
+        if a.bound != "eq":
+            attrs["open"] = True
+        yield a.bound_start, a.bound_end, value, attrs, a.unit
+        i += 1
+
+
+def _closers(tables: dict) -> list[str]:
+    pairs = tables["numbers"].get("ranges", {}).get("pairs", [])
+    return [p[2] for p in pairs if len(p) > 2 and p[2]]
+
+
+_BOUND_LINK = re.compile(r"\s*[,、]?\s*(?:and|и|かつ|て)?\s*[,、]?\s*", re.I)

@@ -11,6 +11,7 @@ from decimal import Decimal, InvalidOperation
 
 # Roles of the pieces of a spelled-out number.
 NUM, MULT, SCALE, JOIN, INDEF, MINUS, ORD = "num", "mult", "scale", "join", "indef", "minus", "ord"
+DEN = "den"  # a plural ordinal, the denominator of a fraction ("fifths"): never inside a number
 
 
 @dataclass
@@ -30,6 +31,7 @@ class Reading:
     ordinal: bool = False
     scale: Decimal | None = None  # the largest scale word used ("million" in "3.5 million")
     words: bool = False  # at least one piece is a word
+    tail: Decimal | None = None  # the part read after the last joiner ("and three" → 3)
 
 
 def _place(value: Decimal) -> Decimal:
@@ -76,12 +78,18 @@ def _read_one(pieces: list[Piece], i: int) -> tuple[Reading | None, int]:
     last: Piece | None = None
     start, end, used = pieces[i].start, pieces[i].start, 0
     ordinal = words = False
+    if pieces[i].role == DEN:
+        p = pieces[i]
+        return Reading(p.start, p.end, p.value, ordinal=True, words=True), 1
+    at_join: Decimal | None = None
     for j in range(i, len(pieces)):
         p = pieces[j]
         nxt = pieces[j + 1] if j + 1 < len(pieces) else None
         role = p.role
         if role == ORD and p.value >= 100 and started:
             role = MULT if p.value == 100 else SCALE  # "two hundredth", "three millionth"
+        if role == DEN:
+            break
         if role == MINUS:
             if started or nxt is None or nxt.role not in (NUM, INDEF):
                 break
@@ -96,8 +104,11 @@ def _read_one(pieces: list[Piece], i: int) -> tuple[Reading | None, int]:
                 break
             if nxt.role not in (NUM, ORD):
                 break
+            at_join = total + current
         elif role in (NUM, ORD):
             if started:
+                if total == 0 and current == 0:
+                    break  # "zero three" is two numbers
                 if p.digits and last.role not in (MULT, SCALE, JOIN):
                     break  # "423 0000" is two numbers
                 if last.role in (NUM, ORD) and last.digits:
@@ -107,9 +118,12 @@ def _read_one(pieces: list[Piece], i: int) -> tuple[Reading | None, int]:
             current += p.value
             started = True
         elif role == MULT:
-            if current >= p.value:
+            if _place(p.value) != p.value:  # "dozen" multiplies what precedes: "200 dozens"
+                current = (current or Decimal(1)) * p.value
+            elif current >= p.value:
                 break
-            current = (current or Decimal(1)) * p.value
+            else:
+                current = (current or Decimal(1)) * p.value
             started = True
         elif role == SCALE:
             if last_scale is not None and p.value >= last_scale:
@@ -129,7 +143,8 @@ def _read_one(pieces: list[Piece], i: int) -> tuple[Reading | None, int]:
     if not started:
         return None, 1
     value = (total + current) * sign
-    return Reading(start, end, value, ordinal, first_scale, words), used
+    tail = (total + current - at_join) if at_join is not None else None
+    return Reading(start, end, value, ordinal, first_scale, words, tail), used
 
 
 def read_kanji(token: str, digits: dict[str, int], mults: dict[str, int],
@@ -144,6 +159,7 @@ def read_kanji(token: str, digits: dict[str, int], mults: dict[str, int],
                 return None
             return head + Decimal("0." + tail)
     total, section = Decimal(0), Decimal(0)
+    last_scale = 0
     run = ""  # pending positional digits ("5000", "二〇〇九", "3.5")
     for char in token:
         if (char.isdigit() and char.isascii()) or char == ".":
@@ -155,9 +171,13 @@ def read_kanji(token: str, digits: dict[str, int], mults: dict[str, int],
             run = ""
         elif char in scales:
             unit = section + (_dec(run) if run else 0)
-            if unit == 0:
+            if unit == 0 and not (total and scales[char] > last_scale):
                 return None
-            total += unit * scales[char]
+            if last_scale and scales[char] > last_scale:
+                total = (total + unit) * scales[char]  # "一万五千億" = 1万5千 × 億
+            else:
+                total += unit * scales[char]
+            last_scale = scales[char]
             section, run = Decimal(0), ""
         elif char == ",":
             continue
