@@ -1,0 +1,1 @@
+"""Ways to look at an annotation file: the terminal (show, stats) and one HTML report."""
