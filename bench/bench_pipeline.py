@@ -55,7 +55,7 @@ def main() -> int:
     for seg in doc.segments:
         by_lang.setdefault(seg.lang, []).append(masked[seg.start:seg.end])
     from powtext.resources import english_model
-    from powtext.tokenize import japanese_nlp, parse
+    from powtext.tokenize import japanese_nlp, russian_parse
 
     bare = {}
     en_texts = by_lang.get("en", []) * copies
@@ -70,7 +70,7 @@ def main() -> int:
     bare["fugashi + unidic-lite (tagging)"] = (ja_words, time.perf_counter() - t)
     ru_texts = by_lang.get("ru", []) * copies
     t = time.perf_counter()
-    ru_words = sum(len(d) for d in parse(ru_texts, "ru"))
+    ru_words = sum(len(d) for d in russian_parse(ru_texts))
     bare["spaCy ru tokenizer + pymorphy3"] = (ru_words, time.perf_counter() - t)
     bare_total_s = sum(s for _, s in bare.values())
     bare_total_w = sum(w for w, _ in bare.values())

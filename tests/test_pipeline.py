@@ -78,7 +78,8 @@ def test_pipeline_record_names_components(corpus_record):
     names = [c["name"] for c in pipeline["components"]]
     assert names[:3] == ["segment", "langid", "tokenize"]
     tokenize = pipeline["components"][2]
-    assert tokenize["backends"]["en"]["model"].startswith("en_core_web_sm")
+    assert tokenize["languages"]["en"]["model"].startswith("en_core_web_sm")
+    assert tokenize["languages"]["ja"]["tokenizer"].startswith("fugashi")
     assert "langdetect" in pipeline["components"][1]["component"]
 
 

@@ -1,9 +1,8 @@
-"""Tokenizers per language, each giving a spaCy `Doc`.
+"""Tokenizer building blocks, each giving spaCy `Doc`s; the languages in `powtext.lang` use them.
 
-English runs the English spaCy model (its tagger and lemmatizer give POS and lemmas, and the
-entity stage reuses the same parse). Russian uses spaCy's Russian tokenizer with pymorphy3 for
-lemma and POS. Japanese uses fugashi + unidic-lite wrapped as a spaCy tokenizer (spaCy's own
-Japanese tokenizer would need SudachiPy), keeping UniDic's tag, lemma and reading.
+Russian uses spaCy's Russian tokenizer with pymorphy3 for lemma and POS. Japanese uses fugashi +
+unidic-lite wrapped as a spaCy tokenizer (spaCy's own Japanese tokenizer would need SudachiPy),
+keeping UniDic's tag, lemma and reading. English runs the English spaCy model (powtext.lang.en).
 """
 
 from __future__ import annotations
@@ -11,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from powtext.model import Token
-from powtext.resources import english_model, package_version, shared
+from powtext.resources import shared
 
 # UniDic's first POS level → Universal POS; 名詞 is refined by its second level below.
 _UNIDIC_UPOS = {
@@ -154,29 +153,27 @@ def _blank_nlp(lang: str):
     return shared(f"spacy:{lang}-blank", load)
 
 
-def parse(texts: list[str], lang: str, english: str | None = None) -> list[Any]:
-    """spaCy Docs for texts in one language (batched through `nlp.pipe` where it helps)."""
-    if lang == "en":
-        return list(english_model(english).pipe(texts))
-    if lang == "ja":
-        nlp = japanese_nlp()
-        return [nlp.make_doc(t) for t in texts]
-    if lang == "ru":
-        nlp = _russian_nlp()
-        morph = _morph_ru()
-        docs = [nlp.make_doc(t) for t in texts]
-        for doc in docs:
-            for token in doc:
-                if token.is_space:
-                    continue
-                best = morph.parse(token.text)[0]
-                token.lemma_ = best.normal_form
-                pos = _OPENCORPORA_UPOS.get(best.tag.POS or "", "")
-                if pos == "NOUN" and (_PROPER_GRAMMEMES & best.tag.grammemes):
-                    pos = "PROPN"
-                token.pos_ = pos or _shape_pos(token.text)
-                token.tag_ = str(best.tag)
-        return docs
+def russian_parse(texts: list[str]) -> list[Any]:
+    """spaCy's Russian tokenizer; lemma and POS from pymorphy3's most probable analysis."""
+    nlp = _russian_nlp()
+    morph = _morph_ru()
+    docs = [nlp.make_doc(t) for t in texts]
+    for doc in docs:
+        for token in doc:
+            if token.is_space:
+                continue
+            best = morph.parse(token.text)[0]
+            token.lemma_ = best.normal_form
+            pos = _OPENCORPORA_UPOS.get(best.tag.POS or "", "")
+            if pos == "NOUN" and (_PROPER_GRAMMEMES & best.tag.grammemes):
+                pos = "PROPN"
+            token.pos_ = pos or _shape_pos(token.text)
+            token.tag_ = str(best.tag)
+    return docs
+
+
+def blank_parse(lang: str, texts: list[str]) -> list[Any]:
+    """spaCy's rule-based tokenizer for `lang`; lemma is the lower-cased form."""
     nlp = _blank_nlp(lang)
     docs = [nlp.make_doc(t) for t in texts]
     for doc in docs:
@@ -205,26 +202,3 @@ def tokens_from_doc(sdoc, segment: int, offset: int, lang: str) -> list[Token]:
 def japanese_tokens(text: str) -> list[Token]:
     """Tokens of a Japanese text, offsets relative to it (segment 0)."""
     return tokens_from_doc(japanese_nlp().make_doc(text), 0, 0, "ja")
-
-
-def backend_versions(english: str | None = None) -> dict[str, Any]:
-    """Libraries and models behind each language, for the output's pipeline record."""
-    from powtext.resources import english_model_name
-
-    name = english_model_name(english)
-    dist = name.replace("_", "-")
-    return {
-        "en": {
-            "library": f"spacy {package_version('spacy')}",
-            "model": f"{name} {package_version(dist)}",
-        },
-        "ru": {
-            "library": f"spacy {package_version('spacy')}",
-            "lemmatizer": f"pymorphy3 {package_version('pymorphy3')}",
-        },
-        "ja": {
-            "library": f"fugashi {package_version('fugashi')}",
-            "dictionary": f"unidic-lite {package_version('unidic-lite')}",
-        },
-        "other": {"library": f"spacy {package_version('spacy')} (blank tokenizer)"},
-    }

@@ -6,34 +6,27 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from powtext.lang import get_language, registered
 from powtext.model import Document, Token
-from powtext.resources import english_model, english_model_name, package_version, shared
+from powtext.resources import package_version
 from powtext.stages import BaseStage, masked_text, place
 
 
 class EntityStage(BaseStage):
+    """Each segment's entities come from its own language's backend, never another's."""
+
     name = "entities"
 
-    def __init__(self, english_model: str = "auto"):
-        self.english = None if english_model == "auto" else english_model
+    def __init__(self, models: dict[str, str] | None = None):
+        self.models = {k: v for k, v in (models or {}).items() if v != "auto"}
 
     def components(self) -> dict[str, Any]:
-        name = english_model_name(self.english)
-        return {"backends": {
-            "en": f"{name} {package_version(name.replace('_', '-'))}",
-            "ru": f"natasha {package_version('natasha')} (slovnet NER)",
-            "ja": f"unidic-lite {package_version('unidic-lite')} tags + rules + gazetteer",
+        return {"languages": {
+            code: language.describe(self.models.get(code)).get("entities", "none")
+            for code, language in sorted(registered().items())
         }}
 
-    def _russian(self):
-        from powtext.entities.russian import RussianRecognizer
-
-        return shared("entities:ru", RussianRecognizer)
-
     def __call__(self, doc: Document) -> Document:
-        from powtext.entities.english import entities_from_spacy
-        from powtext.entities.japanese import entities_from_tokens
-
         text = masked_text(doc)
         parsed = doc.scratch.get("spacy_docs", {})
         tokens_by_segment: dict[int, list[Token]] = {}
@@ -41,25 +34,11 @@ class EntityStage(BaseStage):
             tokens_by_segment.setdefault(token.segment, []).append(token)
         for i, seg in enumerate(doc.segments):
             seg_text = text[seg.start:seg.end]
-            if seg.lang == "en":
-                sdoc = parsed.get(i)
-                if sdoc is None or sdoc.text != seg_text or not sdoc.has_annotation("ENT_IOB"):
-                    sdoc = english_model(self.english)(seg_text)
-                found = entities_from_spacy(sdoc)
-            elif seg.lang == "ru":
-                found = self._russian()(seg_text)
-            elif seg.lang == "ja":
-                tokens = [
-                    replace(t, start=t.start - seg.start, end=t.end - seg.start, segment=0)
-                    for t in tokens_by_segment.get(i, [])
-                ]
-                if not tokens:
-                    from powtext.tokenize import japanese_tokens
-
-                    tokens = japanese_tokens(seg_text)
-                found = entities_from_tokens(seg_text, tokens)
-            else:
-                continue
+            tokens = [
+                replace(t, start=t.start - seg.start, end=t.end - seg.start, segment=0)
+                for t in tokens_by_segment.get(i, [])
+            ]
+            found = get_language(seg.lang).recognize(seg_text, tokens, parsed.get(i))
             for ann in found:
                 doc.annotations.append(place(ann, doc, i, seg.start, f"powtext.{self.name}"))
         return doc

@@ -5,19 +5,26 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
+from powtext.lang import get_language, registered
 from powtext.model import Document
 from powtext.stages import BaseStage, masked_text
-from powtext.tokenize import backend_versions, parse, tokens_from_doc
+from powtext.tokenize import tokens_from_doc
 
 
 class TokenizeStage(BaseStage):
+    """Each segment is parsed by its language's plugin; the parses stay for the entity stage."""
+
     name = "tokenize"
 
-    def __init__(self, english_model: str = "auto"):
-        self.english = None if english_model == "auto" else english_model
+    def __init__(self, models: dict[str, str] | None = None):
+        # "auto" (or no entry) lets the language choose, e.g. whichever English model is installed
+        self.models = {k: v for k, v in (models or {}).items() if v != "auto"}
 
     def components(self) -> dict[str, Any]:
-        return {"backends": backend_versions(self.english)}
+        return {"languages": {
+            code: language.describe(self.models.get(code))
+            for code, language in sorted(registered().items())
+        }}
 
     def __call__(self, doc: Document) -> Document:
         text = masked_text(doc)
@@ -27,10 +34,10 @@ class TokenizeStage(BaseStage):
         parsed: dict[int, Any] = {}
         for lang in sorted(by_lang):
             indices = by_lang[lang]
-            docs = parse([text[doc.segments[i].start:doc.segments[i].end] for i in indices], lang,
-                         english=self.english)
+            texts = [text[doc.segments[i].start:doc.segments[i].end] for i in indices]
+            docs = get_language(lang).parse(texts, model=self.models.get(lang))
             parsed.update(zip(indices, docs, strict=True))
-        # The English parse carries the model's entities: the entity stage reuses it.
+        # The parses (the English one carries the model's entities) are reused by `entities`.
         doc.scratch["spacy_docs"] = parsed
         doc.tokens = [
             token

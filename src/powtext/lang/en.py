@@ -1,0 +1,33 @@
+"""English: the English spaCy model (tagger, lemmatizer, parser, NER) and its entities."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from powtext.lang import Language
+from powtext.model import Annotation, Token
+from powtext.resources import english_model, english_model_name, package_version
+
+
+class English(Language):
+    code = "en"
+    name = "English"
+    version = "builtin"
+
+    def parse(self, texts: list[str], model: str | None = None) -> list[Any]:
+        return list(english_model(model).pipe(texts))
+
+    def recognize(self, text: str, tokens: list[Token], parsed: Any) -> list[Annotation]:
+        from powtext.entities.english import entities_from_spacy
+
+        if parsed is None or parsed.text != text or not parsed.has_annotation("ENT_IOB"):
+            parsed = english_model()(text)
+        return entities_from_spacy(parsed)
+
+    def describe(self, model: str | None = None) -> dict[str, Any]:
+        name = english_model_name(model)
+        return {
+            "tokenizer": f"spacy {package_version('spacy')}",
+            "model": f"{name} {package_version(name.replace('_', '-'))}",
+            "entities": f"{name} + powtext rules and gazetteer",
+        }

@@ -1,0 +1,37 @@
+"""Japanese: fugashi + unidic-lite as a spaCy tokenizer; entities from UniDic tags and rules."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from powtext.lang import Language
+from powtext.model import Annotation, Token
+from powtext.resources import package_version
+
+
+class Japanese(Language):
+    code = "ja"
+    name = "Japanese"
+    version = "builtin"
+
+    def parse(self, texts: list[str], model: str | None = None) -> list[Any]:
+        from powtext.tokenize import japanese_nlp
+
+        nlp = japanese_nlp()
+        return [nlp.make_doc(text) for text in texts]
+
+    def recognize(self, text: str, tokens: list[Token], parsed: Any) -> list[Annotation]:
+        from powtext.entities.japanese import entities_from_tokens
+
+        if not tokens:
+            from powtext.tokenize import japanese_tokens
+
+            tokens = japanese_tokens(text)
+        return entities_from_tokens(text, tokens)
+
+    def describe(self, model: str | None = None) -> dict[str, Any]:
+        return {
+            "tokenizer": f"fugashi {package_version('fugashi')}",
+            "dictionary": f"unidic-lite {package_version('unidic-lite')}",
+            "entities": "UniDic proper-noun tags + powtext rules and gazetteer",
+        }
