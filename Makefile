@@ -12,11 +12,13 @@ OUTPUT ?= out/annotations.jsonl
 
 install: $(STAMP)
 
-$(STAMP): requirements/main.txt requirements/dev.txt pyproject.toml
+$(STAMP): requirements/main.txt requirements/dev.txt pyproject.toml examples/powtext-german/pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --require-hashes --no-deps \
 		-r requirements/main.txt -r requirements/dev.txt
 	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	# The example language plugin (German): the tests show a fourth language end to end.
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e examples/powtext-german
 	touch $(STAMP)
 
 run: install

@@ -81,6 +81,20 @@ def cmd_schema(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_add(args: argparse.Namespace) -> int:
+    from powtext.corpus import CorpusError, add_documents
+
+    try:
+        added = add_documents(args.paths, args.corpus, lang=args.lang, doc_id=args.id)
+    except CorpusError as err:
+        _say(f"powtext: {err}; nothing was added")
+        return EXIT_FAILURES
+    for item in added:
+        if not args.quiet:
+            _say(f"added {item.id} → {item.path}")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="powtext",
@@ -121,6 +135,14 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument("file")
     validate.add_argument("-q", "--quiet", action="store_true")
     validate.set_defaults(func=cmd_validate)
+
+    add = sub.add_parser("add", help="copy documents into a corpus folder and its manifest")
+    add.add_argument("paths", nargs="+", metavar="PATH", help=".txt or .jsonl files")
+    add.add_argument("--corpus", default=DEFAULT_INPUT, help=f"(default: ./{DEFAULT_INPUT})")
+    add.add_argument("--lang", default=None, help="declared language of the documents (ISO 639-1)")
+    add.add_argument("--id", default=None, help="the document's id (one .txt file only)")
+    add.add_argument("-q", "--quiet", action="store_true")
+    add.set_defaults(func=cmd_add)
 
     schema = sub.add_parser("schema", help="print the JSON Schema of the annotation file")
     schema.set_defaults(func=cmd_schema)

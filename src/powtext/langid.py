@@ -38,6 +38,7 @@ _ALPHABET_PENALTY = 3.0  # per distinct letter the language does not use
 # Per letter (at most 3.0) when none of a language's own letters (ї є ґ for uk) shows up.
 _MISSING_MARK_PENALTY = 0.15
 _CONTEXT_BONUS = 1.0  # a segment is more likely in the surrounding document's language
+_CONTEXT_FADES_AT = 30  # letters: below this the context counts up to four times as much
 _NGRAM_FLOOR = 0.05  # n-gram models are overconfident on short texts: cap their veto
 # langdetect samples n-grams until one language reaches 0.99999, even for one short word: below
 # this many letters its log-probability is scaled down (a Han character counts as three letters).
@@ -187,11 +188,16 @@ class LanguageIdentifier:
                 own_script = {c for c in letters if script_of(c) == info["script"]}
                 score -= _ALPHABET_PENALTY * len(own_script - set(alphabet))
             if self._marks[lang] and not letters & self._marks[lang]:
-                score -= min(_MISSING_MARK_PENALTY * n_letters, 3.0)
+                # Absent marks weigh by how often the language writes them: often in uk (і),
+                # rarely in German (ä, ö, ß), so a German title without umlauts stays German.
+                rate = info.get("mark_rate", _MISSING_MARK_PENALTY)
+                score -= min(rate * n_letters, 3.0)
             if ngram is not None:
                 score += ngram_weight * math.log(max(ngram.get(lang, 0.0), _NGRAM_FLOOR))
             if lang == context:
-                score += _CONTEXT_BONUS
+                # The shorter the text, the less it says for itself and the more the document
+                # around it does ("Sankeishinbun." in an English citation is English metadata).
+                score += _CONTEXT_BONUS * (1 + 3 * max(0.0, 1 - n_letters / _CONTEXT_FADES_AT))
             score += self._lexicon_evidence(lang, words)
             scores[lang] = score
         return scores

@@ -19,6 +19,7 @@ from powtext.scripts import script_of
 _OPENERS = "([{\"'«「『“‘（【〈《"
 _YEARISH = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b|\bISBN\b|\bdoi\b|https?://|\bRetrieved\b", re.I)
 _FOUR_DIGITS = re.compile(r"\d{4}")
+_INNER_SENTENCE_END = re.compile(r"[a-zа-яё\d][.!?]\s+[A-ZА-ЯЁ]|[。！？](?=\S)")
 _CLOSE_THEN_SPACE = re.compile(r"[.,;:)\]」』）]\s+")
 
 
@@ -135,8 +136,8 @@ def _classify(text: str, index: int) -> str:
     label = r.reference_label.match(text)
     if label and ("^" in label.group() or "↑" in label.group() or _YEARISH.search(text)):
         return "reference"
-    if text[-1] in r.sentence_end:
-        return "paragraph"
+    if text[-1] in r.sentence_end or _INNER_SENTENCE_END.search(text):
+        return "paragraph"  # a caption is one sentence without its full stop
     words = text.split()
     short = len(words) <= r.heading_max_words and (
         len(words) > 1 or len(text) <= r.heading_max_chars

@@ -36,11 +36,14 @@ def fold(text: str) -> str:
 
 
 def _read(path: Path) -> dict[str, Any]:
+    """A table file, {} when there is none; a broken one is an error naming the file."""
+    if not path.is_file():
+        return {}
     try:
         with path.open("rb") as fh:
             return tomllib.load(fh)
-    except (OSError, tomllib.TOMLDecodeError):
-        return {}
+    except tomllib.TOMLDecodeError as err:
+        raise ValueError(f"{path}: not a valid number/date table: {err}") from None
 
 
 def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
@@ -94,11 +97,12 @@ def tables_for(lang: str) -> dict[str, Any]:
             data = _merge(data, _read(folder / f"{lang}.toml"))
     numbers = data.setdefault("numbers", {})
     dates = data.setdefault("dates", {})
-    months = _babel_months(lang) if lang in _KNOWN_LOCALES else {}
+    known = _has_table(lang)
+    months = _babel_months(lang) if known else {}
     for name, number in dates.get("extra_months", {}).items():
         months[fold(name).lower()] = number
     dates["months"] = months
-    weekdays = _babel_weekdays(lang) if lang in _KNOWN_LOCALES else set()
+    weekdays = _babel_weekdays(lang) if known else set()
     weekdays |= {fold(w).lower() for w in dates.get("extra_weekdays", [])}
     dates["weekdays"] = sorted(weekdays)
     for key in ("words", "multipliers", "scales", "ordinal_words", "units", "suffix_scales",
@@ -111,9 +115,13 @@ def tables_for(lang: str) -> dict[str, Any]:
     return data
 
 
-# Only languages with a TOML table get CLDR months: a bare Babel lookup for an arbitrary code
-# could match month words of a language we cannot otherwise read.
-_KNOWN_LOCALES = {p.stem for p in DATA_DIR.glob("*.toml")} - {"common"}
+def _has_table(lang: str) -> bool:
+    """Only languages with a table (built in or from a plugin) get CLDR months: a bare Babel
+    lookup for an arbitrary code could match month words of a language we cannot otherwise read.
+    """
+    return lang != "common" and any(
+        (folder / f"{lang}.toml").is_file() for folder in (DATA_DIR, *EXTRA_TABLE_DIRS)
+    )
 
 
 @lru_cache(maxsize=65536)
