@@ -133,3 +133,116 @@ MORE = [
 def test_more_dates(text, lang, expected):
     got = [(a.text, a.value, a.grain) for a in find_dates(text, lang)]
     assert got == expected
+
+
+# Generality: dates rendered by CLDR (Babel) in every width, era years, centuries in sentences,
+# ranges of rendered dates. "short" en dates have two-digit years ("3/5/24"): powtext reads them
+# in the window 1930-2029, so only those years are rendered short.
+CLDR_FORMATS = ("full", "long", "medium", "short")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.dates(min_value=dt.date(1800, 1, 1), max_value=dt.date(2099, 12, 31)),
+       st.sampled_from(["en", "ja", "ru"]), st.sampled_from(CLDR_FORMATS))
+def test_cldr_formats_read_back(d, lang, width):
+    from babel.dates import format_date
+    if width == "short" and lang == "en" and not 1930 <= d.year <= 2029:
+        d = d.replace(day=min(d.day, 28)).replace(year=1930 + d.year % 100)
+    text = format_date(d, format=width, locale=lang)
+    found = find_dates(text, lang)
+    assert [a.value for a in found] == [d.isoformat()], text
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.dates(min_value=dt.date(1850, 1, 1), max_value=dt.date(2050, 12, 31)),
+       st.integers(min_value=1, max_value=3000),
+       st.sampled_from([("en", "{a} – {b}"), ("en", "from {a} to {b}"),
+                        ("ru", "{a} – {b}"), ("ru", "с {a} по {b}"),
+                        ("ja", "{a}から{b}まで"), ("ja", "{a}～{b}")]),
+       st.sampled_from(["long", "medium"]))
+def test_cldr_date_ranges_read_back(d, days, frame, width):
+    from babel.dates import format_date
+    lang, pattern = frame
+    e = d + dt.timedelta(days=days)
+    text = pattern.format(a=format_date(d, format=width, locale=lang),
+                          b=format_date(e, format=width, locale=lang))
+    found = find_dates(f"Это было {text}." if lang == "ru" else text, lang)
+    assert [a.value for a in found] == [f"{d.isoformat()}/{e.isoformat()}"], text
+
+
+ERAS = {"明治": 1868, "大正": 1912, "昭和": 1926, "平成": 1989, "令和": 2019}
+
+
+@pytest.mark.parametrize("era", sorted(ERAS))
+@pytest.mark.parametrize("year", [1, 2, 9, 10, 11, 19, 20, 31, 44])
+def test_japanese_era_years(era, year):
+    import kanjize
+    gregorian = ERAS[era] + year - 1
+    forms = [str(year), kanjize.number2kanji(year)] + (["元"] if year == 1 else [])
+    for form in forms:
+        found = find_dates(f"{era}{form}年8月15日に", "ja")
+        assert [a.value for a in found] == [f"{gregorian:04d}-08-15"], form
+        found = find_dates(f"{era}{form}年", "ja")
+        assert [a.value for a in found] == [f"{gregorian:04d}"], form
+
+
+CENTURIES = [
+    ("в начале ХХ века", "ru", "ХХ века", "19XX"),
+    ("во второй половине XIX в.", "ru", "XIX в.", "18XX"),
+    ("в двадцатом веке", "ru", "двадцатом веке", "19XX"),
+    ("к началу двадцать первого века", "ru", "двадцать первого века", "20XX"),
+    ("in the early 20th century", "en", "20th century", "19XX"),
+    ("in the nineteenth century", "en", "nineteenth century", "18XX"),
+    ("by the late 18th c. it", "en", "18th c.", "17XX"),
+    ("20世紀前半の日本", "ja", "20世紀", "19XX"),
+    ("十九世紀末", "ja", "十九世紀", "18XX"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "span", "value"), CENTURIES)
+def test_centuries_in_sentences(text, lang, span, value):
+    found = find_dates(text, lang)
+    assert [(a.text, a.value, a.grain) for a in found] == [(span, value, "century")]
+
+
+# Decades, eras, month ranges, two-digit years, lists of years, compact and no-year forms.
+FURTHER = [
+    ("in 2014 BC", "en", [("2014 BC", "-2013", "year")]),
+    ("in 1 BC", "en", [("1 BC", "0000", "year")]),
+    ("AD 1066", "en", [("AD 1066", "1066", "year")]),
+    ("в 44 году до н. э.", "ru", [("44 году до н. э.", "-0043", "year")]),
+    ("in the nineties", "en", [("nineties", "XX9X", "decade")]),
+    ("music of the '60s", "en", [("'60s", "XX6X", "decade")]),
+    ("a man in his forties", "en", []),
+    ("she was in her 90s", "en", []),
+    ("from April to June in 2017", "en",
+     [("from April to June in 2017", "2017-04/2017-06", "month")]),
+    ("from November to February 1945", "en",
+     [("from November to February 1945", "1944-11/1945-02", "month")]),
+    ("с марта по май 1945 года", "ru", [("с марта по май 1945 года", "1945-03/1945-05", "month")]),
+    ("in March and May", "en", [("March", "XXXX-03", "month")]),
+    ("born in April of 87", "en", [("April of 87", "1987-04", "month")]),
+    ("on 03/18/40", "en", [("03/18/40", "1940-03-18", "day")]),
+    ("in 2007 and 2009", "en", [("2007", "2007", "year"), ("2009", "2009", "year")]),
+    ("in 1941, 1942 and 1945.", "en",
+     [("1941", "1941", "year"), ("1942", "1942", "year"), ("1945", "1945", "year")]),
+    ("paid 1500 and 2000 dollars", "en", []),
+    ("back 20161016.", "en", [("20161016", "2016-10-16", "day")]),
+    ("on the 18th.", "en", [("the 18th", "XXXX-XX-18", "day")]),
+    ("the 18th president", "en", []),
+    ("in two thousand and twenty", "en", [("two thousand and twenty", "2020", "year")]),
+    ("in two thousand men", "en", []),
+    ("2/28-3/1", "en", [("2/28-3/1", "XXXX-02-28/XXXX-03-01", "day")]),
+    ("いちがつ", "ja", [("いちがつ", "XXXX-01", "month")]),
+    ("じゅうにがつに", "ja", [("じゅうにがつ", "XXXX-12", "month")]),
+    ("正月の３０日", "ja", [("正月の３０日", "XXXX-01-30", "day")]),
+    ("２０１８年十月一日から１９年二月三日まで", "ja",
+     [("２０１８年十月一日から１９年二月三日まで", "2018-10-01/2019-02-03", "day")]),
+    ("19年間", "ja", []),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), FURTHER)
+def test_further_dates(text, lang, expected):
+    got = [(a.text, a.value, a.grain) for a in find_dates(text, lang)]
+    assert got == expected

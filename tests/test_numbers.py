@@ -192,3 +192,187 @@ def test_fraction_words_need_numbers_on_both_sides():
     # "over" before a counted noun is no fraction bar
     assert [a.value for a in find_numbers("$2000 over 3 years", "en") if a.type == "number"] \
         == [2000, 3]
+
+
+# Generality: numbers spelled out by a small speller (below) in English and Russian, and
+# written with each locale's CLDR grouping and decimal signs (Babel), read back in sentences.
+EN_ONES = [
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen",
+]
+EN_TENS = ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+EN_SCALES = [(10**12, "trillion"), (10**9, "billion"), (10**6, "million"), (1000, "thousand")]
+
+def en_words(n, and_=False, hyphen=True):
+    def below_1000(k):
+        out = []
+        if k >= 100:
+            out += [EN_ONES[k // 100], "hundred"]
+            k %= 100
+            if k and and_:
+                out.append("and")
+        if k >= 20:
+            t = EN_TENS[k // 10]
+            if k % 10:
+                out.append(f"{t}-{EN_ONES[k % 10]}" if hyphen else f"{t} {EN_ONES[k % 10]}")
+            else:
+                out.append(t)
+        elif k or not out:
+            out.append(EN_ONES[k])
+        return out
+    if n == 0:
+        return "zero"
+    words = []
+    for value, name in EN_SCALES:
+        if n >= value:
+            words += [*below_1000(n // value), name]
+            n %= value
+    if n:
+        words += below_1000(n)
+    return " ".join(words)
+
+RU_ONES_M = [
+    "ноль", "один", "два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять", "десять",
+    "одиннадцать", "двенадцать", "тринадцать", "четырнадцать", "пятнадцать", "шестнадцать",
+    "семнадцать", "восемнадцать", "девятнадцать",
+]
+RU_TENS = [
+    "_", "_", "двадцать", "тридцать", "сорок", "пятьдесят", "шестьдесят", "семьдесят",
+    "восемьдесят", "девяносто",
+]
+RU_HUND = [
+    "_", "сто", "двести", "триста", "четыреста", "пятьсот", "шестьсот", "семьсот", "восемьсот",
+    "девятьсот",
+]
+RU_SCALES = [(10**9, ("миллиард", "миллиарда", "миллиардов"), "m"),
+             (10**6, ("миллион", "миллиона", "миллионов"), "m"),
+             (1000, ("тысяча", "тысячи", "тысяч"), "f")]
+
+def _plural(k, forms):
+    if k % 10 == 1 and k % 100 != 11:
+        return forms[0]
+    if 2 <= k % 10 <= 4 and not 12 <= k % 100 <= 14:
+        return forms[1]
+    return forms[2]
+
+def ru_words(n):
+    def below_1000(k, gender):
+        out = []
+        if k >= 100:
+            out.append(RU_HUND[k // 100])
+            k %= 100
+        if k >= 20:
+            out.append(RU_TENS[k // 10])
+            k %= 10
+        if k or not out:
+            w = RU_ONES_M[k]
+            if gender == "f" and k in (1, 2):
+                w = {1: "одна", 2: "две"}[k]
+            out.append(w)
+        return out
+    if n == 0:
+        return "ноль"
+    words = []
+    for value, forms, gender in RU_SCALES:
+        if n >= value:
+            k = n // value
+            words += [*below_1000(k, gender), _plural(k, forms)]
+            n %= value
+    if n:
+        words += below_1000(n, "m")
+    return " ".join(words)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(st.integers(0, 100), st.integers(0, 10**6), st.integers(0, 10**12 - 1)),
+       st.booleans())
+def test_spelled_numbers_read_back(n, with_and):
+    for text, lang, frame in ((en_words(n, and_=with_and), "en", "We counted {} cases."),
+                              (en_words(n, hyphen=False), "en", "We counted {} cases."),
+                              (ru_words(n), "ru", "Всего {} случаев.")):
+        found = [a for a in find_numbers(frame.format(text), lang) if a.type == "number"]
+        assert [(a.text, a.value) for a in found] == [(text, n)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(0, 10**9), st.integers(0, 99), st.sampled_from(["en", "ja", "ru"]))
+def test_cldr_decimals_read_back(whole, cents, lang):
+    from decimal import Decimal
+
+    from babel.numbers import format_decimal
+    value = Decimal(whole) + Decimal(cents) / 100
+    text = format_decimal(value, locale=lang, decimal_quantization=False)
+    found = [a for a in find_numbers(text, lang) if a.type == "number"]
+    assert [(a.text, a.value) for a in found] == [(text, float(value) if cents else whole)]
+
+
+KANA = [
+    ("にじゅうさん", [("にじゅうさん", 23)]),
+    ("せんにひゃくはちじゅうきゅう", [("せんにひゃくはちじゅうきゅう", 1289)]),
+    ("さんびゃく ろっぴゃく はっぴゃく",
+     [("さんびゃく", 300), ("ろっぴゃく", 600), ("はっぴゃく", 800)]),
+    ("田中さんに会った", []),
+    ("ごく 普通", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KANA)
+def test_kana_numerals(text, expected):
+    assert [(a.text, a.value) for a in find_numbers(text, "ja") if a.type == "number"] == expected
+
+
+SCALES = [
+    ("семь квадриллионов", "ru", 7 * 10**15),
+    ("one sextillion", "en", 10**21),
+    ("1 точка 1", "ru", 1.1),
+    ("3 dzs", "en", 36),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), SCALES)
+def test_large_scales_and_spoken_decimals(text, lang, value):
+    assert [a.value for a in find_numbers(text, lang) if a.type == "number"] == [value]
+
+
+# Further readings: (text, lang, [(text, value)] of the top-level annotations).
+FURTHER = [
+    ("His score is less than 5000 or equal", "en", [("less than 5000 or equal", {"max": 5000})]),
+    ("more than 5000 or equal to it", "en", [("more than 5000 or equal to", {"min": 5000})]),
+    ("more than half came", "en", [("more than half", {"min": 0.5})]),
+    ("two thirds of a million", "en", [("two thirds of a million", 2000000 / 3)]),
+    ("three twenty-firsts", "en", [("three twenty-firsts", 3 / 21)]),
+    ("three hundred and two dozens", "en", [("three hundred and two dozens", 324)]),
+    ("one in ten men", "en", [("one in ten", 0.1)]),
+    ("3 in 1945", "en", [("3", 3), ("1945", 1945)]),
+    ("12,34,567.89", "en", [("12,34,567.89", 1234567.89)]),
+    ("1.111,11", "en", [("1.111,11", 1111.11)]),
+    ("nrs. 22,24,26", "en", [("22", 22), ("24", 24), ("26", 26)]),
+    ("1,674.5 G", "en", [("1,674.5 G", 1674500000000)]),
+    ("grade 5 M", "en", [("5", 5)]),
+    ("2 1/2 miles", "en", [("2 1/2", 2.5)]),
+    ("point 77", "en", [("point 77", 0.77)]),
+    ("at this point 5 men", "en", [("5", 5)]),
+    ("-1.1^--23", "en", [("-1.1^--23", (-1.1) ** 23)]),
+    ("マイナス一・一のマイナスマイナス二十三乗", "ja",
+     [("マイナス一・一のマイナスマイナス二十三乗", (-1.1) ** 23)]),
+    ("２．４パ ー セ ン ト", "ja", [("２．４パ ー セ ン ト", 2.4)]),
+    ("第10と第15の間", "ja", [("第10と第15の間", {"min": 10, "max": 15})]),
+    ("一個から五個まで", "ja", [("一個から五個まで", {"min": 1, "max": 5})]),
+    ("50より大きくなく、20より小さくない", "ja",
+     [("50より大きくなく、20より小さくない", {"min": 20, "max": 50})]),
+    ("半ダース", "ja", [("半ダース", 6)]),
+    ("だい二百五十", "ja", [("だい二百五十", 250)]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), FURTHER)
+def test_further_numbers(text, lang, expected):
+    got = [(a.text, a.value) for a in _top(find_numbers(text, lang))]
+    assert len(got) == len(expected), got
+    for (gt, gv), (et, ev) in zip(got, expected, strict=True):
+        assert gt == et
+        if isinstance(ev, dict):
+            assert gv == ev
+        else:
+            assert gv == pytest.approx(ev)

@@ -126,6 +126,20 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
     span = rf"(?:{_DASH}|\s+{conn}\s+(?:{of}\s+)?)"  # "13–15", "13 to the 15th"
     joiners = alternation([*dt.get("of", []), *dt.get("year_joiners", [])])
     yr = rf"(?:\s*,?\s*(?:{joiners}\s+)?{year})"  # ", 1945", " of 1995", " in 2020"
+    # a two-digit year after "of" or an apostrophe: "April of 87", "May '45"
+    yr2 = rf"(?:\s+{of}\s+|\s*['’‘])(?P<y2>\d{{2}})(?![\d{_L}])" if dt.get("of") else "(?!x)x"
+    yrs = rf"(?:{yr}|{yr2})"
+    # (lead, connector) for month ranges: a connector that needs its opener ("between ...
+    # and") gets it, the others may have one ("from April to June", "March to May")
+    month_pairs = [(rf"(?<![{_L}]){re.escape(pr[0])}\s+" if pr[0] else
+                    (opt if not any(q[1] == pr[1] and q[0] for q in pairs) else
+                     rf"(?<![{_L}])"), pr[1]) for pr in pairs if pr[1].isalpha()]
+    m1 = mon.replace("?P<m>", "?P<m1>")
+    suffixed = rf"(?:-?(?:{dsuf}))" if dsuf else "(?!x)x"
+    art = alternation(dt.get("day_article", []))
+    on = alternation(dt.get("date_prepositions", []))
+    bc = alternation(dt.get("era_bc", []))
+    ad = alternation(dt.get("era_ad", []))
     preps = alternation(dt.get("year_prepositions", []))
     p: list[tuple[str, str]] = [
         ("iso", r"(?<![\d./])(?<!\d-)(?P<y>\d{4})-(?P<mn>[01]\d)-(?P<d>[0-3]\d)(?!\d)(?!-\d)"),
@@ -135,13 +149,26 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         ("ym", r"(?<![\d.\-/])(?P<y>\d{4})/(?P<mn>1[0-2]|0?[1-9])(?![\d/])"),
         ("ym", r"(?<![\d.\-/])(?P<mn>1[0-2]|0?[1-9])/(?P<y>\d{4})(?![\d/])"),
         ("num", r"(?<![\d./])(?P<a>[0-3]?\d)(?P<s>[./\-])(?P<b>[0-3]?\d)(?P=s)"
-                r"(?P<y>\d{4}|\d{2})(?![\d])(?!\.\d)"),
+                r"(?P<y>\d{4}|\d{2})(?![\d])(?!\.\d|(?P=s)\d)"),
         ("dmy", rf"{wd}{opt}(?<![\d.]){day}{span}{day2}\s+(?:{of}\s+)?{mon}{yr}?"),
-        ("dmy", rf"{wd}(?<![\d.]){day}\s*(?:{of}\s+)?{mon}{yr}?"),
+        ("dmy", rf"{wd}(?<![\d.]){day}\s*(?:{of}\s+)?{mon}{yrs}?"),
         ("dmy", rf"(?<![\d.])(?P<d>[0-3]?\d)[/\-]{mon}[/\-]{year}"),
         ("mdy", rf"{wd}{opt}{mon}\s+{day}{span}{day2}(?![\d:])(?:{yr})?"),
-        ("mdy", rf"{wd}{mon}\s+(?:{of}\s+)?{day}(?![\d:])(?:{yr})?"),
+        ("mdy", rf"{wd}{mon}\s+(?:{of}\s+)?{day}(?![\d:])(?:{yrs})?"),
         ("my", rf"{mon},?\s+(?:{of}\s+)?{year}"),
+        ("my", rf"{mon}{yr2}"),
+        # "from April to June in 2017", "March to May": months joined by a word
+        *[("mrange", rf"{lead}{m1}\s+{re.escape(c)}\s+{mon}(?![{_L}])(?:{yr})?")
+          for lead, c in month_pairs],
+        # "20161016": a compact ISO date, only with a plausible year
+        ("iso", r"(?<![\d.,\-/])(?P<y>1[6-9]\d\d|20\d\d)(?P<mn>0[1-9]|1[0-2])"
+                r"(?P<d>0[1-9]|[12]\d|3[01])(?![\d.,]\d|\d)"),
+        # "2014 BC", "AD 1066", "44 BC": years of an era
+        ("era", rf"(?<![\d.,])(?P<y>\d{{1,4}})(?:\s*{yw})?\s*(?P<era>{bc}|{ad})(?![{_L}])"),
+        ("era", rf"(?<![{_L}])(?P<era>{ad})\s*(?P<y>\d{{1,4}})(?![\d{_L}])"),
+        # "on the 18th", "the 4th.": a day of an unnamed month, where no noun follows
+        ("theday", rf"(?<![{_L}])(?:{on})\s+(?P<art>{art})\s+(?P<d>[0-3]?\d){suffixed}"
+                   rf"(?!\s*[{_L}\d\-–/])"),
         ("my", rf"{mon}[\-/]{year}"),
         ("my", rf"(?<![\d.,])(?P<y>\d{{4}})\s+{mon}(?![\d])"),
         ("ymd", rf"(?<![\d.\-/])(?P<y>\d{{4}})[/\-]{mon}[/\-](?P<d>[0-3]?\d)(?!\d)"),
@@ -150,10 +177,15 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         ("mrange", rf"{mon.replace('?P<m>', '?P<m1>')}{_DASH}{mon}(?:\s+{day})?{yr}"),
         ("mdrange", r"(?<![\d./\-])(?P<a>[0-3]?\d)(?P<s>[./])(?P<b>[0-3]?\d)\.?\s*[–\-]\s*"
                     r"(?P<c>[0-3]?\d)(?P=s)(?P<e>[0-3]?\d)(?:(?P=s)|,\s*)(?P<y>\d{4})(?![\d])"),
+        ("mdrange", r"(?<![\d./\-])(?P<a>[0-3]?\d)(?P<s>/)(?P<b>[0-3]?\d)\s*[–\-]\s*"
+                    r"(?P<c>[0-3]?\d)/(?P<e>[0-3]?\d)(?![\d/.,]|[.,]\d)"),
         ("dmrange", r"(?<![\d./\-])(?P<d1>[0-3]?\d)\.?(?:(?P<m1>[01]?\d)\.)?\s*(?:[–\-/]|по)\s*"
                     r"(?P<d2>[0-3]?\d)\.(?P<m2>[01]?\d)\.(?P<y>\d{4})?(?![\d])"),
         ("md", rf"(?<![{_L}]){mon}/(?P<d>[0-3]?\d)(?![\d/])"),
-        ("mdnum", r"(?<![\d./\-])(?P<a>[01]?\d|[0-3]\d)/(?P<b>[0-3]?\d)(?![\d/.,])"),
+        ("mdnum", r"(?<![\d./\-])(?P<a>[01]?\d|[0-3]\d) ?/ ?(?P<b>[0-3]?\d)(?![\d/]|[.,]\d)"),
+        # "on 5.12" in a month-first language: month.day only after a date preposition
+        ("mddot", rf"(?<![{_L}])(?:{on})\s+(?P<a>1[0-2]|0?[1-9])\.(?P<b>[0-3]?\d)"
+                  rf"(?![\d.,]|\s*[{_L}%])"),
         ("y", rf"(?<![\d.,]){year}"),
     ]
     if dt.get("order") == "ymd":
@@ -165,9 +197,18 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             ("ja", rf"(?:(?P<era>{era})\s*(?P<ey>{n})|(?<!\d)(?P<y>\d{{3,4}}|[{_KNUM}]{{3,6}}))年"
                    rf"(?:\s*(?P<mn>{n})月(?:\s*(?P<d>{n})日)?)?"),
             ("ja", rf"(?<![\d年])(?P<mn>{n})月(?:\s*(?P<d>{n})日)?"),
+            # "19年2月3日": a two-digit year, only with a month after it
+            ("ja", rf"(?<![\d{_KNUM}])(?P<ys>\d{{2}})年\s*(?P<mn>{n})月(?:\s*(?P<d>{n})日)?"),
             ("jaday", rf"(?<![\d月{_KNUM}])(?P<d>\d{{1,2}}|[{_KNUM}]{{1,3}})日"
                       rf"(?!{alternation(dt.get('day_not_before', []))})"),
         ]
+        kana = tb["numbers"].get("kana_numerals", {})
+        if kana and dt.get("kana_month_mark"):  # "いちがつ", "じゅうにがつ"
+            p.append(("jakana", rf"(?<![\u3041-\u3096])(?P<kmn>{alternation(kana)}+?)"
+                                rf"{dt['kana_month_mark']}"))
+        months = dt.get("named_months", {})
+        if months:  # "正月の30日"
+            p.append(("ja", rf"(?P<nm>{alternation(months)})(?:の\s*(?P<d>{n})日)?"))
         named = dt.get("named_days", {})
         if named:
             p.append(("named", rf"(?P<named>{alternation(named)})"))
@@ -212,6 +253,8 @@ def _make(name: str, m: re.Match[str], dt: dict, t: str, kind: str) -> D | None:
     if g.get("m") and month is None:
         month = months.get(fold(g["m"]).lower())
     y = _int(g.get("y"))
+    if y is None and g.get("y2"):
+        y = _two_digit_year(int(g["y2"]))
     if g.get("m") and e == m.end("m") + 1 and t[e - 1] == "." and \
             fold(g["m"]).lower() in _wide_months(dt.get("_lang", "und")):
         e -= 1  # a full month name ends a sentence: "in April." (the dot of "Sept." stays)
@@ -225,7 +268,7 @@ def _make(name: str, m: re.Match[str], dt: dict, t: str, kind: str) -> D | None:
         return D(m.start("m"), e, None, month) if month else None
     if name == "num":
         a, b = int(g["a"]), int(g["b"])
-        if g["s"] == "-" and len(g["y"]) == 2:
+        if g["s"] == "-" and len(g["y"]) == 2 and dt.get("order") != "mdy":
             return None
         year = y if len(g["y"]) == 4 else _two_digit_year(y)
         order = dt.get("order", "dmy")
@@ -253,8 +296,13 @@ def _make(name: str, m: re.Match[str], dt: dict, t: str, kind: str) -> D | None:
         return _bare_year(m, t, dt, kind)
     if name == "mrange":
         m1, y2 = months.get(fold(g["m1"]).lower().rstrip(".")), y
-        if m1 is None or month is None or y2 is None:
+        if m1 is None or month is None or m1 == month:
             return None
+        if y2 is None:
+            ambiguous = dt.get("ambiguous_months", [])
+            if g["m1"] in ambiguous or g["m"] in ambiguous:
+                return None  # "march to may" in lower case: verbs as likely as months
+            return D(s, e, edtf=f"XXXX-{m1:02d}/XXXX-{month:02d}", grain="month")
         a = D(s, e, y2 - 1 if m1 > month else y2, m1)
         b = D(s, e, y2, month, int(g["d"]) if g.get("d") else None)
         return D(s, e, edtf=f"{a.value()}/{b.value()}", grain=b.kind()) if _valid(b) else None
@@ -264,13 +312,37 @@ def _make(name: str, m: re.Match[str], dt: dict, t: str, kind: str) -> D | None:
         return D(s, e, None, month, int(g["d"])) if month else None
     if name == "mdnum":
         return _month_day(g, s, e, t, dt)
+    if name == "mddot":
+        c = D(m.start("a"), e, None, int(g["a"]), int(g["b"]))
+        return c if dt.get("order") == "mdy" and _valid(c) else None
+    if name == "era":
+        y = int(g["y"])
+        if y < 1:
+            return None
+        if fold(g["era"]).upper().replace(" ", "") in {
+                fold(w).upper().replace(" ", "") for w in dt.get("era_bc", [])}:
+            return D(s, e, edtf=f"-{y - 1:04d}" if y > 1 else "0000", grain="year")
+        return D(s, e, y)
+    if name == "theday":
+        d = int(g["d"])
+        return D(m.start("art"), e, None, None, d) if 1 <= d <= 31 else None
     if name == "jaday":
         d = _int(g["d"])
         return D(s, e, None, None, d) if d and 1 <= d <= 31 else None
     if name == "named":
         mo, da = dt["named_days"][g["named"]].split("-")
         return D(s, e, None, int(mo), int(da))
+    if name == "jakana":
+        from powtext.extract.numwords import kana_to_kanji
+        kanji = kana_to_kanji(g["kmn"], tables_for(dt.get("_lang", "ja"))["numbers"]
+                              .get("kana_numerals", {}))
+        mn = _int(kanji) if kanji else None
+        return D(s, e, None, mn) if mn and 1 <= mn <= 12 else None
     if name == "ja":
+        if g.get("nm"):
+            return D(s, e, None, dt["named_months"][g["nm"]], _int(g.get("d")))
+        if g.get("ys"):
+            y = _two_digit_year(int(g["ys"]))
         if g.get("era"):
             ey = _int(g["ey"], dt)
             if ey is None or ey < 1:
@@ -324,10 +396,26 @@ def _word_dates(t: str, tb: dict) -> list[D]:
     lead = re.compile(rf"\s+(?:(?:{alternation(dt.get('day_words', []))})\s+)?(?:{of}\s+)?",
                       re.I)
     out: list[D] = []
+    preps = alternation(dt.get("year_prepositions", []))
+    on = alternation(dt.get("date_prepositions", []))
+    art = alternation(dt.get("day_article", []))
+    for a in nums:
+        if re.search(r"\d", a.text) or a.ordinal or not isinstance(a.value, int):
+            continue
+        # "in two thousand and twenty", "in nineteen forty-five": a year in words after a
+        # year preposition, where no noun follows ("in two thousand men" is no year)
+        y, end = _word_year(t, a.start, by_start, dt)
+        if y is not None and re.search(rf"(?<![{_L}]){preps}\s+$", t[max(0, a.start - 16):a.start],
+                                       re.I) and not re.match(rf"\s*[{_L}\d]", t[end:]):
+            out.append(D(a.start, end, y))
     for a in nums:
         day = a.value
         if not isinstance(day, int) or not 1 <= day <= 31 or re.search(r"\d", a.text):
             continue
+        am = re.search(rf"(?<![{_L}]){on}\s+({art})\s+$", t[max(0, a.start - 12):a.start], re.I)
+        if a.ordinal and am and not re.match(rf"\s*[{_L}\d]", t[a.end:]):
+            out.append(D(a.start - len(am.group(0)) + am.start(1), a.end, None, None, day))
+            continue  # "on the first": a day of an unnamed month
         lm = lead.match(t, a.end)
         mm = month_re.match(t, lm.end()) if lm else None
         if mm and not a.ordinal and mm.group() in dt.get("ambiguous_months", []):
@@ -389,7 +477,7 @@ def _numeric_range(name: str, g: dict, s: int, e: int, dt: dict) -> D | None:
     y = int(g["y"]) if g.get("y") else None
     if name == "mdrange":
         nums = [int(g[k]) for k in "abce"]
-        if dt.get("order") == "mdy":
+        if dt.get("order") in ("mdy", "ymd"):
             (m1, d1, m2, d2) = nums
         else:
             (d1, m1, d2, m2) = nums
@@ -412,7 +500,7 @@ def _month_day(g: dict, s: int, e: int, t: str, dt: dict) -> D | None:
     context = re.search(rf"(?<![{_L}]){preps}\s+$", t[max(0, s - 16):s], re.I)
     if not context and a <= 12 and b <= 12:
         return None
-    if dt.get("order") == "mdy" and a <= 12:
+    if dt.get("order") in ("mdy", "ymd") and a <= 12:
         m, d = a, b
     elif b <= 12:
         m, d = b, a
@@ -423,9 +511,11 @@ def _month_day(g: dict, s: int, e: int, t: str, dt: dict) -> D | None:
 
 
 def _two_digit_year(y: int | None) -> int | None:
+    """A two-digit year in the window 1930-2029 (as spreadsheets read them): "03/18/40" is
+    1940, "19年" is 2019."""
     if y is None:
         return None
-    return 2000 + y if y < 50 else 1900 + y
+    return 2000 + y if y < 30 else 1900 + y
 
 
 def _bare_year(m: re.Match[str], t: str, dt: dict, kind: str) -> D | None:
@@ -439,9 +529,7 @@ def _bare_year(m: re.Match[str], t: str, dt: dict, kind: str) -> D | None:
         return None
     if m.group(0) != m.group("y"):
         return D(s, e, y)  # a year word follows: "1945 года", "1939 г."
-    before = t[max(0, s - 24):s]
-    preps = alternation(dt.get("year_prepositions", []))
-    if re.search(rf"(?<![{_L}]){preps}\s*$", before, re.I):
+    if _year_context(t, s, dt):
         return D(s, e, y)
     if t[s - 1:s] == "(" and t[e:e + 1] == ")":
         return D(s, e, y)
@@ -451,6 +539,20 @@ def _bare_year(m: re.Match[str], t: str, dt: dict, kind: str) -> D | None:
             return None
         return D(s, e, y)
     return None
+
+
+def _year_context(t: str, s: int, dt: dict, depth: int = 0) -> bool:
+    """A year preposition before position `s`, or a year in a list that has one before it:
+    "in 1946", "in 2007 and 2009", "in 1941, 1942 and 1945"."""
+    before = t[max(0, s - 24):s]
+    preps = alternation(dt.get("year_prepositions", []))
+    if re.search(rf"(?<![{_L}]){preps}\s*$", before, re.I):
+        return True
+    links = alternation(dt.get("list_joiners", []))
+    m = re.search(rf"(?<![\d.,])(\d{{4}})\s*(?:,\s*|\s(?:{links})\s+)$", before)
+    if m is None or depth > 8 or not 1000 <= int(m.group(1)) <= 2199:
+        return False
+    return _year_context(t, s - len(before) + m.start(1), dt, depth + 1)
 
 
 def _is_unit_word(word: str, dt: dict) -> bool:
@@ -503,8 +605,24 @@ def _decades_centuries(t: str, tb: dict) -> list[D]:
     out: list[D] = []
     suffixes = alternation([*dt.get("decade_suffix", []), dt.get("decade_mark", "")])
     yw = alternation(dt.get("year_words", []))
-    for m in re.finditer(rf"(?<![\d.,])(\d{{3}})0{suffixes}(?![{_L}])(?:\s*{yw}(?![{_L}]))?", t):
+    spaced = "| s" if "s" in dt.get("decade_suffix", []) else ""  # "1990 s"
+    for m in re.finditer(rf"(?<![\d.,])(\d{{3}})0(?:{suffixes}{spaced})(?![{_L}])"
+                         rf"(?:\s*{yw}(?![{_L}]))?", t):
         out.append(D(m.start(), m.end(), edtf=f"{m.group(1)}X", grain="decade"))
+    # "the 90s", "the '60s", "the nineties": a decade of an unnamed century, never an age
+    words = dt.get("decade_words", {})
+    short = [w for w in dt.get("decade_suffix", []) if w.endswith("s")]
+    if words or short:
+        ages = alternation(dt.get("decade_not_after", []))
+        rx = rf"(?<![{_L}\d])(?:['’‘]?([1-9])0(?:{alternation(short)}{spaced})|" \
+             rf"({alternation(words)}))" \
+             rf"(?![{_L}\d])"
+        for m in re.finditer(rx, t, re.I):
+            if re.search(rf"(?<![{_L}]){ages}\s+(?:(?:early|mid|late)[\s\-]+)?$",
+                         t[max(0, m.start() - 24):m.start()], re.I):
+                continue  # "in his forties", "her 90s": an age
+            digit = m.group(1) or str(words[m.group(2).lower()])
+            out.append(D(m.start(), m.end(), edtf=f"XX{digit}X", grain="decade"))
     words = alternation(dt.get("century", []))
     roman_chars = "IVXLCDMХхІ"
     suffix = tb["numbers"].get("ordinal_suffix", "")
@@ -514,6 +632,14 @@ def _decades_centuries(t: str, tb: dict) -> list[D]:
         n = _roman(m.group("r"), tb) if m.group("r") else int(m.group("n"))
         if n and 1 <= n <= 30:
             out.append(_century(m.start(), m.end(), n))
+    # "the nineteenth century", "в двадцатом веке", "двадцать первого века": ordinals in words
+    if dt.get("century") and tb["lang"] != "ja" and re.search(rf"(?<![{_L}]){words}", t, re.I):
+        from powtext.extract.numbers import find_numbers
+        for a in find_numbers(t, tb["lang"]):
+            cm = re.match(rf"\s*{words}(?![{_L}])", t[a.end:], re.I)
+            if a.type == "number" and a.ordinal and cm and isinstance(a.value, int) and \
+                    1 <= a.value <= 30 and not re.search(r"\d", a.text):
+                out.append(_century(a.start, a.end + cm.end(), a.value))
     mark = dt.get("century_mark")
     if mark:
         for m in re.finditer(rf"(\d{{1,2}}|[{_KNUM}]{{1,3}}){re.escape(mark)}", t):

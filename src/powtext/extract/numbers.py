@@ -21,6 +21,7 @@ from powtext.extract.numwords import (
     Piece,
     Reading,
     combine,
+    kana_to_kanji,
     read_kanji,
     to_json_number,
 )
@@ -29,11 +30,12 @@ from powtext.model import Annotation
 
 SOURCE = "powtext.numbers"
 _LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0400-\u04ff"  # not × or ÷
-_KANJI_NUM = "〇零一二三四五六七八九十拾百千万萬億兆京壱弐参"
+_KANJI_NUM = "〇零一二三四五六七八九十拾百千万萬億兆京壱弐参參叁"
 _APPROX = "余り?"  # "十余万", "1500余り万": "more than", read as the round figure
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # Counters and prefixes that let a single kanji numeral stand as a number (一人, 第七, 約五).
-_JA_COUNTERS = set("人名年月日回個本枚冊歳円件番目位度階章条号巻部隻台頭匹羽倍割分秒時週万億兆乗")
+_JA_COUNTERS = set("人名年月日回個本枚冊歳円件番目位度階章条号巻部隻台頭匹羽倍割分秒時週万億兆乗"
+                   "足対重組等")
 _JA_PREFIXES = set("第約計全各毎")
 # Strings whose digits are not numbers: phone numbers and codes (+1-222-2222), URLs.
 _CODES = re.compile(r"\+?\d+(?:-\d+){2,}|\+\d[\d\- ]{6,}\d|(?:https?://|www\.)\S+")
@@ -128,8 +130,13 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
     decimals = dec + (re.escape(alt) if alt else "")
     groups = "".join(re.escape(g) for g in n.get("group", [","]) if g != " ")
     grouped = rf"\d{{1,3}}(?:[{groups}]\d{{3}})+" if groups else r"(?!x)x"
+    if n.get("group_indian"):  # "12,34,567.89"
+        grouped = rf"\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|{grouped}"
+    if dec == r"\." and "," in groups:  # "1.111,11": continental grouping in English text
+        grouped = rf"\d{{1,3}}(?:\.\d{{3}})+,\d{{1,2}}(?![\d.]|,\d)|{grouped}"
     number = (
-        rf"(?:(?<![{_LETTER}\d.,])|(?<=\d[x×]))(?:(?<![\d\-–])-)?"
+        rf"(?:(?<![{_LETTER}\d.,])|(?<=\d[x×])|(?<=[^\d]\.\.)|(?<=\d,)(?!\d{{3}}(?!\d)))"
+        rf"(?:(?<![\d\-–])-)?"
         rf"(?:{grouped}(?![{groups}]?\d)|\d{{1,3}}(?: \d{{3}})+(?![ ]?\d)|\d+)"
         rf"(?:[{decimals}]\d+(?![{decimals}]?\d))?(?:[eE][+\-]?\d{{1,3}}(?![\w.]))?"
         rf"|(?<![\w.,])(?:(?<![\d\-–])-)?\.\d+"
@@ -142,6 +149,10 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
         "ordinal": re.compile(ordinal),
         "suffix_scale": re.compile(
             alternation(n.get("suffix_scales", {})) + rf"(?![{_LETTER}\d])"
+        ),
+        "spaced_scale": re.compile(
+            rf"\s+{alternation(k for k in n.get('suffix_scales', {}) if len(k) == 1)}"
+            rf"(?=\s*$|\s*[^\w\s]|\s+[^{_LETTER}\d\s]|[\u30a0-\u30ff])"
         ),
         "word": re.compile(rf"[{_LETTER}]+\.?"),
         "kanji": re.compile(rf"(?:[0-9.,{_KANJI_NUM}]*[{_KANJI_NUM}][0-9.,{_KANJI_NUM}]*"
@@ -180,8 +191,10 @@ def _scan(t: str, lang: str, tables: dict) -> list[Found]:
             done.append(Found(a, b + om.end(), value, ordinal=True))
             continue
         sm = pats["suffix_scale"].match(tail)
+        if not (sm and sm.group()) and value != value.to_integral_value():
+            sm = pats["spaced_scale"].match(tail)  # "52.5 k", "-2.5 M", "1,674.5 G"
         if sm and sm.group():
-            scale = Decimal(n["suffix_scales"][sm.group()])
+            scale = Decimal(n["suffix_scales"][sm.group().strip()])
             done.append(Found(a, b + sm.end(), value * scale, scale=scale))
             continue
         if re.match(rf"[{_LETTER}]", tail[:1]) and not re.match(r"[x×]10\^", tail):
@@ -203,6 +216,12 @@ def _scan(t: str, lang: str, tables: dict) -> list[Found]:
         for r in combine(run):
             done.append(_from_reading(r))
     done.extend(_scan_kanji(t, pats["kanji"], tables, free))
+    done.extend(_scan_kana(t, tables))
+    fixed = n.get("fixed_words", {})
+    if fixed:  # "半数", "半分", "半ダース": words that are numbers as a whole
+        for m in re.finditer(alternation(fixed), t):
+            if free(*m.span()):
+                done.append(Found(m.start(), m.end(), Decimal(str(fixed[m.group()])), words=True))
     return _dedupe(done)
 
 
@@ -214,6 +233,8 @@ def _parse_digits(s: str, n: dict) -> Decimal | None:
     dec = n.get("decimal", ".")
     alt = n.get("decimal_alt")
     body = s.replace(" ", "")
+    if dec == "." and re.fullmatch(r"-?\d{1,3}(?:\.\d{3})+,\d{1,2}", body):
+        body = body.replace(".", "").replace(",", ".")  # "1.111,11"
     for g in n.get("group", [","]):
         if g not in (dec, " ") and re.search(rf"\d{re.escape(g)}\d{{3}}(?!\d)", body):
             if alt and g == alt and body.count(g) == 1 and not re.search(r"\d{4}", body):
@@ -266,6 +287,7 @@ def _runs(t: str, pieces: list[Piece]) -> list[list[Piece]]:
         words = runs and not (p.digits or runs[-1][-1].digits)
         if runs and runs[-1][-1].end <= p.start and (
                 re.fullmatch(r"\s*-?\s*", gap) or (words and re.fullmatch(r"\s*–\s*", gap))):
+            p.hyphened = gap == "-"
             runs[-1].append(p)
         else:
             runs.append([p])
@@ -315,6 +337,34 @@ def _scan_kanji(t: str, pat: re.Pattern[str], tables: dict, free) -> list[Found]
         scale = next((Decimal(scales[c]) for c in s if c in scales), None)
         out.append(Found(a, b, value, scale=scale, words=True))
     return _spaced_kanji(t, out, digits, mults, scales)
+
+
+_KANA_RUN = re.compile(r"(?<![\u3041-\u309f])[\u3041-\u3096]+(?![\u3041-\u309f])")
+
+
+def _scan_kana(t: str, tables: dict) -> list[Found]:
+    """Numerals in hiragana standing alone between spaces, kanji, katakana or punctuation:
+    "にじゅうさん", "さんびゃく ろっぴゃく"; one reading alone only from the `kana_alone` list."""
+    n = tables["numbers"]
+    table = n.get("kana_numerals")
+    if not table:
+        return []
+    ja = tables_for("ja")["numbers"]
+    out: list[Found] = []
+    for m in _KANA_RUN.finditer(t):
+        before, after = t[m.start() - 1:m.start()], t[m.end():m.end() + 1]
+        if any(c and (c.isalnum() or c in "ー・") for c in (before, after)):
+            continue  # inside running text: "田中さんに" is no 32
+        kanji = kana_to_kanji(m.group(), table)
+        if kanji is None or (len(kanji) == 1 and m.group() not in n.get("kana_alone", [])):
+            continue
+        if 1 < len(kanji) < 3 and not any(c in ja["multipliers"] or c in ja["scales"]
+                                          for c in kanji):
+            continue  # "ごく" is "very", not 59: digit by digit only from three readings
+        value = read_kanji(kanji, ja["kanji_digits"], ja["multipliers"], ja["scales"])
+        if value is not None:
+            out.append(Found(m.start(), m.end(), value, words=True))
+    return out
 
 
 def _spaced_kanji(t: str, found: list[Found], digits, mults, scales) -> list[Found]:
@@ -373,8 +423,11 @@ def _fractions(t: str, found: list[Found], tables: dict) -> list[Found]:
                 frac = Found(a.start, b.end, num / den)
                 whole = out[-1] if out else None
                 link = t[whole.end:a.start].strip() if whole else None
-                if whole and link and link in n.get("mixed_fraction", []) + (
-                        tables_for("ja")["numbers"].get("mixed_fraction", []) if of else []):
+                spaced = whole is not None and gap in over and num < den and \
+                    re.fullmatch(r"-?\d{1,3}", t[whole.start:whole.end]) is not None and \
+                    t[whole.end:a.start] == " "  # "1 3/5", "2 1/2 miles"
+                if whole and (spaced or (link and link in n.get("mixed_fraction", []) + (
+                        tables_for("ja")["numbers"].get("mixed_fraction", []) if of else []))):
                     sign = -1 if whole.value < 0 else 1  # 1と4分の1, マイナス一と二分の一
                     out[-1] = Found(whole.start, b.end, whole.value + sign * frac.value)
                 else:
@@ -461,6 +514,12 @@ def _attach_unit(t: str, f: Found, tables: dict, kind: str) -> None:
             f.unit = "percent"
             return
     for name, unit in sorted(units.items(), key=lambda kv: -len(kv[0])):
+        if len(name) > 2 and _script_lang(name[:1]) == "ja" and not rest.startswith(name):
+            sm = re.match(r"\s*".join(map(re.escape, name)), rest)  # "パ ー セ ン ト"
+            if sm and unit in _SPAN_UNITS:
+                f.unit = unit
+                f.end += gap + sm.end()
+                return
         if rest.lower().startswith(name):
             after = rest[len(name):len(name) + 1]
             if re.match(rf"[{_LETTER}]", name[-1]) and re.match(rf"[{_LETTER}]", after):
@@ -494,10 +553,13 @@ def _ranges(t: str, found: list[Found], tables: dict):
     pairs = tables["numbers"].get("ranges", {}).get("pairs", [])
     used: set[int] = set()
     for lo, hi in pairwise(found):
-        if lo.ordinal or hi.ordinal or id(lo) in used:
-            continue
+        if lo.ordinal != hi.ordinal or id(lo) in used:
+            continue  # "第10と第15の間", "10th to 15th": both ends ordinals, or neither
         gap = t[lo.end:hi.start]
         start, end = lo.start, hi.end
+        cm = re.match(rf"[{''.join(_JA_COUNTERS)}]", gap)
+        if cm and t.startswith(cm.group(), hi.end) and not lo.ordinal:
+            gap, end = gap[1:], end + 1  # "一個から五個まで": the counter after each end
         matched = bool(re.fullmatch(r"\s*[–~]\s*|-", gap))
         for pair in pairs:
             opener, conn = pair[0], pair[1]
@@ -506,14 +568,14 @@ def _ranges(t: str, found: list[Found], tables: dict):
                 continue
             if conn.isalpha() and conn.isascii() and not re.fullmatch(rf"{_MARKERS}\s+\w+\s+", gap):
                 continue
-            if closer and not t.startswith(closer, hi.end):
+            if closer and not t.startswith(closer, end):
                 continue
             if opener:
                 om = re.search(rf"(?<![{_LETTER}]){re.escape(opener)}\s+$", t[:lo.start], re.I)
                 if not om:
                     continue
                 start = om.start()
-            end = hi.end + len(closer)
+            end = end + len(closer)
             matched = True
             break
         if not matched:
@@ -589,7 +651,8 @@ def _word_fractions(t: str, found: list[Found], tables: dict) -> list[Found]:
             continue
         om = re.fullmatch(rf"\s+({over})\s+", gap, re.I) if b is not None else None
         if om and not (a.ordinal or b.ordinal) and b.value and \
-                not re.match(rf"\s*[{_LETTER}]", t[b.end:]) and \
+                (om.group(1).lower() != "over" or not re.match(rf"\s*[{_LETTER}]", t[b.end:])) and \
+                (om.group(1).lower() not in fr.get("ratio", []) or 1 < b.value <= 1000) and \
                 (om.group(1).lower() == "over" or a.value < b.value):
             out.append(Found(a.start, b.end, a.value / b.value, words=True))
             i += 2
@@ -598,16 +661,38 @@ def _word_fractions(t: str, found: list[Found], tables: dict) -> list[Found]:
         im = re.search(rf"(?<![{_LETTER}]){indef}\s+$", t[:a.start], re.I) if indef else None
         if lone and lone[0] and im and not lone[1]:
             # "a half", "a quarter", "a millionth", and "two hundred and a thirtieth"
-            named_word = _text_of(t, a).lower() in named or lone[0] >= 100
+            named_word = _text_of(t, a).lower() in named or lone[0] >= 100 or (
+                "-" in _text_of(t, a) and not re.match(rf"\s*[{_LETTER}\d]", t[a.end:]))
             jm = re.search(rf"(?<![{_LETTER}]){joins}\s+{indef}\s+$", t[:a.start], re.I)
             if named_word or (jm and out and out[-1].end <= jm.start()):
                 frac = Found(im.start(), a.end, 1 / lone[0], words=True)
                 out.append(_mixed(t, out, frac, joins))
                 i += 1
                 continue
-        if not (a.ordinal and a.value == 0 and _text_of(t, a).lower() in named):
+        word = _text_of(t, a).lower()
+        if not (a.ordinal and a.value == 0 and word in named):
             out.append(a)
+        elif not fr.get("plural") or not word.endswith(fr["plural"]):
+            pre = _comparative_patterns(tables.get("lang", "und"))[2]
+            if pre is not None and pre.search(t[max(0, a.start - 32):a.start]):
+                out.append(Found(a.start, a.end, 1 / Decimal(named[word]), words=True))
         i += 1
+    return _of_scale(t, out, tables)
+
+
+def _of_scale(t: str, found: list[Found], tables: dict) -> list[Found]:
+    """"two thirds of a million": a fraction in words of a scale word."""
+    indef = alternation(tables["numbers"].get("indefinite", []))
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.words and prev.value != int(prev.value) and \
+                f.scale and f.value == f.scale and \
+                re.fullmatch(r"\s+of\s+", t[prev.end:f.start], re.I) and \
+                re.match(rf"{indef}\s", _text_of(t, f), re.I):
+            out[-1] = Found(prev.start, f.end, prev.value * f.value, words=True, scale=f.scale)
+            continue
+        out.append(f)
     return out
 
 
@@ -648,6 +733,24 @@ def _point_decimals(t: str, found: list[Found], tables: dict) -> list[Found]:
         digits = ""
         scale = None
         end = a.end
+        lead = re.search(rf"(?:^|[^{_LETTER}\d\s]\s*)({'|'.join(map(re.escape, words))})\s+$",
+                         t[max(0, a.start - 12):a.start], re.I)
+        if lead and not a.words and not a.ordinal and re.fullmatch(r"\d+", _text_of(t, a)):
+            # "point 77" opening a text or a clause: a decimal without its whole part
+            start = a.start - len(t[max(0, a.start - 12):a.start]) + lead.start(1)
+            out.append(Found(start, a.end, Decimal("0." + _text_of(t, a)), words=True))
+            i += 1
+            continue
+        b = found[j] if j < len(found) else None
+        if b is not None and not (a.words or b.words or a.ordinal or b.ordinal) and \
+                point.fullmatch(t[a.end:b.start]) and re.fullmatch(r"-?\d+", _text_of(t, a)) \
+                and re.fullmatch(r"\d+", _text_of(t, b)):
+            # "1 точка 1", "3 point 14": digits read aloud around the decimal word
+            sign = -1 if a.value < 0 else 1
+            value = a.value + sign * Decimal("0." + _text_of(t, b))
+            out.append(Found(a.start, b.end, value, words=True))
+            i += 2
+            continue
         if a.words and not a.ordinal and j < len(found) and \
                 point.fullmatch(t[a.end:found[j].start]):
             while j < len(found) and not found[j].ordinal and found[j].words and \
@@ -687,11 +790,21 @@ def _powers(t: str, found: list[Found], tables: dict) -> list[Found]:
         joined = None
         if b is not None and not (a.ordinal or b.ordinal):
             gap = t[a.end:b.start]
-            if power and re.fullmatch(rf"\s*(?:{'|'.join(power)})\s*", gap):
-                joined = b.end
+            minus = alternation([w for w in n.get("minus", []) if w != "-"] + ["-"])
+            signs = rf"(?:[+]|(?:{minus}){{1,2}})?"
+            sm = None
+            if power:
+                sm = re.fullmatch(rf"\s*(?:{'|'.join(power)})\s*({signs})", gap)
+                if sm:
+                    joined = b.end
             for pre, post in frames:
-                if gap == pre and t.startswith(post, b.end):
-                    joined = b.end + len(post)
+                pm = re.fullmatch(rf"{re.escape(pre)}({signs})", gap)
+                if pm and t.startswith(post, b.end):
+                    joined, sm = b.end + len(post), pm
+            if sm is not None and sm.group(1) and sm.group(1) != "+":
+                # "^-2" was read with its sign; "^--23", "のマイナスマイナス二十三": two cancel
+                flips = len(re.findall(minus, sm.group(1))) + (b.value < 0)
+                b = Found(b.start, b.end, abs(b.value) * (-1 if flips % 2 else 1))
             if joined is not None and abs(b.value) <= 400 and b.value == int(b.value) and \
                     (a.value != 0 or b.value > 0):
                 try:
@@ -742,8 +855,8 @@ def _comparative_patterns(lang: str):
 
 def _bounds(t: str, f: Found, lang: str, starts: frozenset[int] = frozenset()) -> None:
     before, after, pre, post = _comparative_patterns(lang)
-    if f.ordinal:
-        return
+    if f.ordinal and lang != "ja":
+        return  # "10番目以上" is a bound; "the 2nd or more" is not written
     if post is not None:
         m = post.match(t, f.end)
         nxt = re.match(r"\s*", t[m.end():]).end() + m.end() if m else -1
@@ -752,10 +865,17 @@ def _bounds(t: str, f: Found, lang: str, starts: frozenset[int] = frozenset()) -
                       and re.match(rf"[{_LETTER}]|\s*(?:\d|than\b|or\b)", t[m.end():m.end() + 6])):
             f.bound, f.bound_start, f.bound_end = after[m.group(1).lower()], f.start, m.end()
             pm = pre.search(t[max(0, f.start - 32):f.start]) if pre is not None else None
-            if pm and before[(pm.group(1) or pm.group(2)).lower()] == "eq":
+            written = before[(pm.group(1) or pm.group(2)).lower()] if pm else None
+            if f.bound == "or_eq":  # "less than 5000 or equal": lt becomes le
+                if written not in ("gt", "lt"):
+                    f.bound = None
+                    return
+                f.bound = {"gt": "ge", "lt": "le"}[written]
+                f.bound_start -= len(pm.group(0))
+            elif written == "eq":
                 f.bound_start -= len(pm.group(0))  # "equal to 5000 or less"
             return
-    if pre is not None:
+    if pre is not None and not f.ordinal:
         m = pre.search(t[max(0, f.start - 32):f.start])
         if m:
             f.bound = before[(m.group(1) or m.group(2)).lower()]
@@ -815,4 +935,4 @@ def _closers(tables: dict) -> list[str]:
     return [p[2] for p in pairs if len(p) > 2 and p[2]]
 
 
-_BOUND_LINK = re.compile(r"\s*[,、]?\s*(?:and|и|かつ|て)?\s*[,、]?\s*", re.I)
+_BOUND_LINK = re.compile(r"\s*[,、]?\s*(?:and|и|かつ|て|そして)?\s*[,、]?\s*", re.I)

@@ -21,6 +21,7 @@ class Piece:
     role: str
     value: Decimal = Decimal(0)
     digits: bool = False  # written with digits ("3" in "3 hundred")
+    hyphened: bool = False  # joined to the piece before by a hyphen ("twenty-firsts")
 
 
 @dataclass
@@ -89,6 +90,11 @@ def _read_one(pieces: list[Piece], i: int) -> tuple[Reading | None, int]:
         if role == ORD and p.value >= 100 and started:
             role = MULT if p.value == 100 else SCALE  # "two hundredth", "three millionth"
         if role == DEN:
+            if p.hyphened and last is not None and last.role == NUM and not last.digits and \
+                    started and _fits(current, p.value):
+                # "twenty-firsts": a compound ordinal read as one denominator
+                current += p.value
+                end, used, ordinal, words = p.end, j - i + 1, True, True
             break
         if role == MINUS:
             if started or nxt is None or nxt.role not in (NUM, INDEF):
@@ -102,8 +108,8 @@ def _read_one(pieces: list[Piece], i: int) -> tuple[Reading | None, int]:
             # "hundred and five", "thousand and two": a joiner only after hundreds or scales.
             if last is None or last.role not in (MULT, SCALE) or nxt is None:
                 break
-            if nxt.role not in (NUM, ORD):
-                break
+            if nxt.role not in (NUM, ORD) or (nxt.value == 0 and nxt.role == NUM):
+                break  # "3 hundred and 0 are two numbers"
             at_join = total + current
         elif role in (NUM, ORD):
             if started:
@@ -119,7 +125,12 @@ def _read_one(pieces: list[Piece], i: int) -> tuple[Reading | None, int]:
             started = True
         elif role == MULT:
             if _place(p.value) != p.value:  # "dozen" multiplies what precedes: "200 dozens"
-                current = (current or Decimal(1)) * p.value
+                if at_join is not None and total + current > at_join:
+                    # "three hundred and two dozens" = 300 + 2 × 12: only what follows "and"
+                    part = total + current - at_join
+                    current += part * (p.value - 1)
+                else:
+                    current = (current or Decimal(1)) * p.value
             elif current >= p.value:
                 break
             else:
@@ -199,3 +210,26 @@ def to_json_number(value: Decimal) -> int | float:
     if value == value.to_integral_value():
         return int(value)
     return float(value)
+
+
+def kana_to_kanji(text: str, table: dict[str, str]) -> str | None:
+    """A run of hiragana numeral readings as kanji ("にじゅうさん" → "二十三"), or None when the
+    run is not made of numeral readings only. Longest readings are tried first."""
+    words = sorted(table, key=len, reverse=True)
+    memo: dict[int, str | None] = {}
+
+    def walk(i: int) -> str | None:
+        if i == len(text):
+            return ""
+        if i in memo:
+            return memo[i]
+        memo[i] = None
+        for w in words:
+            if text.startswith(w, i):
+                rest = walk(i + len(w))
+                if rest is not None:
+                    memo[i] = table[w] + rest
+                    break
+        return memo[i]
+
+    return walk(0) if text else None

@@ -143,14 +143,13 @@ def lemmas(word: str, lang: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _morph():
-    """pymorphy's analyser (a natasha dependency); None when it is not installed."""
-    for name in ("pymorphy3", "pymorphy2"):
-        try:
-            module = __import__(name)
-            return module.MorphAnalyzer()
-        except Exception:
-            continue
-    return None
+    """pymorphy3's analyser, shared with the other stages; None when it is not installed."""
+    try:
+        from powtext.resources import morph_analyzer
+
+        return morph_analyzer("ru")
+    except Exception:
+        return None
 
 
 def alternation(words, flags: str = "") -> str:
