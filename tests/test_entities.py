@@ -69,6 +69,35 @@ ENGLISH = [
 ]
 
 
+ENGLISH += [
+    # a proper-noun run ending in an organisation word, after a name of another kind
+    ("Archived at the Wayback Machine Moscow Logos Publishers (2000).",
+     {("PRODUCT", "Wayback Machine"), ("ORG", "Moscow Logos Publishers")}),
+    # two things run together over a comma; a known acronym keeps its own label
+    ("UN Press Release, Commission on Human Rights, 56th session, 13 April 2000.",
+     {("ORG", "UN"), ("ORG", "Commission on Human Rights")}),
+    # the holder of a copyright is an organisation, and so is the same name later on
+    ("© MMXXIII Rich X Search. We shall prevail. All rights reserved. Rich X Search",
+     {("ORG", "Rich X Search")}),
+]
+
+ENGLISH_ABSENT = [
+    ("Japanese POW group says files on over 500,000 held in Moscow", {"POW"}),
+    ("UN Press Release, Commission on Human Rights, 56th session.", {"UN Press Release"}),
+]
+
+
+@pytest.mark.parametrize(("text", "absent"), ENGLISH_ABSENT)
+def test_english_absent(nlp, text, absent):
+    assert not absent & {a.text for a in entities_from_spacy(nlp(text))}
+
+
+def test_english_surname_follows_the_person_in_the_same_text(nlp):
+    text = "Tower man George F. Hauser was questioned. Before Hauser could explain, he left."
+    labels = {a.text: a.label for a in entities_from_spacy(nlp(text))}
+    assert labels.get("Hauser") in (None, "PERSON")
+
+
 @pytest.mark.parametrize(("text", "expected"), ENGLISH)
 def test_english_table(nlp, text, expected):
     anns = entities_from_spacy(nlp(text))
@@ -108,6 +137,49 @@ JAPANESE = [
 ]
 
 
+JAPANESE += [
+    # a place inside a longer word or name is no mention of the place
+    ("日本語の教科書を江戸時代の資料と比べた。", set()),
+    # ...but a place before a relational noun is (日本人, ロシア大統領)
+    ("日本人の研究者がロシア大統領と会った。", {("GPE", "日本"), ("GPE", "ロシア")}),
+    # common nouns before a strong organisation head: publishers, parties, ministries
+    ("この本は講談社より発売された。", {("ORG", "講談社")}),
+    ("自由党の公認で立候補した。", {("ORG", "自由党")}),
+    # Latin capitals standing alone are organisations; glued to kanji they are not
+    ("彼はIBMと協議したが、JR九州の列車に乗った。", {("ORG", "IBM")}),
+    # a foreign name joined by ・ whose first word is a given name
+    ("海軍軍人のコンスタンチン・ポシエトが同行した。", {("PERSON", "コンスタンチン・ポシエト")}),
+    # a given name the dictionary cut short
+    ("白石晃士の監督による短編映画。", {("PERSON", "白石晃士")}),
+]
+
+JAPANESE_ABSENT = [
+    ("日本語の教科書を江戸時代の資料と比べた。", {"日本", "江戸"}),
+    ("JR九州の列車に乗った。", {"JR"}),
+    ("新聞社の記者が来た。", {"新聞社"}),
+    ("昭和期の日本の実業家。", {"昭和"}),
+]
+
+
+@pytest.mark.parametrize(("text", "absent"), JAPANESE_ABSENT)
+def test_japanese_absent(text, absent):
+    found = {a.text for a in entities_from_tokens(text, _japanese_tokens(text))}
+    assert not absent & found
+
+
+def test_japanese_backend_selection():
+    from powtext.entities.japanese import BACKENDS, japanese_recognizer
+
+    assert BACKENDS == ("unidic", "ginza", "auto")
+    rec = japanese_recognizer("unidic")
+    assert rec.backend == "unidic" and rec.name == "unidic-rules"
+    text = "外務省と東京大学の研究者が会見した。"
+    assert ("ORG", "外務省") in _pairs(rec(text, _japanese_tokens(text)))
+    assert japanese_recognizer("auto").backend in ("unidic", "ginza")
+    with pytest.raises(ValueError):
+        japanese_recognizer("mecab")
+
+
 @pytest.mark.parametrize(("text", "expected"), JAPANESE)
 def test_japanese_table(text, expected):
     anns = entities_from_tokens(text, _japanese_tokens(text))
@@ -130,6 +202,15 @@ RUSSIAN = [
      {("GPE", "Москве")}),
     ("Об этом заявил глава МИД Литвы.", {("ORG", "МИД Литвы"), ("GPE", "Литвы")}),
     ("Сделку одобрила компания «Ромашка».", {("ORG", "компания «Ромашка")}),
+]
+
+
+RUSSIAN += [
+    # an adjective of a state acting is a mention of the state (factRuEval's LocOrg), and with
+    # an institution it names an organisation
+    ("Об этом сообщили российские власти.", {("GPE", "российские")}),
+    ("Представитель советского правительства отказался.",
+     {("GPE", "советского"), ("ORG", "советского правительства")}),
 ]
 
 

@@ -95,8 +95,9 @@ def _label(ent_label: str, text: str) -> str | None:
     return ent_label if ent_label in ENTITY_LABELS else None
 
 
-# Citation boilerplate the small model takes for organisations.
-_BOILERPLATE = {"Archived", "Retrieved", "PDF", "ISBN", "ISSN", "DOI", "Introduction", "Ibid"}
+# Citation boilerplate and common-noun acronyms the small model takes for organisations.
+_BOILERPLATE = {"Archived", "Retrieved", "PDF", "ISBN", "ISSN", "DOI", "Introduction", "Ibid",
+                "POW", "POWs", "MIA", "CEO", "CEOs", "GDP", "HTML", "URL", "FAQ", "TV", "DVD", "CD"}
 
 
 @lru_cache(maxsize=1)
@@ -112,6 +113,15 @@ def _gazetteer_pattern() -> re.Pattern[str] | None:
 def _split_known_tail(text: str, ann: Annotation) -> list[Annotation]:
     """"Anne Applebaum Gulag" → "Anne Applebaum" + "Gulag" when the tail is a known name."""
     words = list(re.finditer(r"\S+", ann.text))
+    for k in range(len(words) - 1, 0, -1):  # "Wayback Machine" + "Moscow Logos Publishers"
+        head = lookup(ann.text[:words[k - 1].end()])
+        rest = ann.text[words[k].start():].split()
+        if head is not None and head.source == "gazetteer" and len(rest) >= 2 and (
+                _head_label(rest) == "ORG"):
+            first = make_entity(text, ann.start, ann.start + words[k - 1].end(), head.label,
+                                "gazetteer")
+            second = make_entity(text, ann.start + words[k].start(), ann.end, "ORG", "rules")
+            return [a for a in (first, second) if a is not None]
     for k in range(1, len(words)):
         tail = ann.text[words[k].start():]
         entry = lookup(tail)
@@ -136,6 +146,8 @@ def entities_from_spacy(sdoc) -> list[Annotation]:
             ann = make_entity(text, start, end, label, "spacy")
             if ann is not None and any(ch.isalpha() for ch in ann.text):
                 out.extend(_split_known_tail(text, ann))
+        out = [piece for ann in out for piece in _split_commas(text, ann)]
+        out.extend(_proper_noun_chains(sdoc, out))
         # Names the gazetteer knows and the model missed ("Sankeishinbun", a treaty's name).
         pattern = _gazetteer_pattern()
         for m in pattern.finditer(text) if pattern is not None else ():
@@ -151,6 +163,122 @@ def entities_from_spacy(sdoc) -> list[Annotation]:
                 o.source != "gazetteer" and o.start <= a.start and a.end <= o.end
                 and ", " not in o.text and (o.end - o.start) > (a.end - a.start) for o in out),
             a.start - a.end))
-        return drop_overlaps(out)
+        return _consistent_labels(text, drop_overlaps(out))
     except Exception:  # a bad segment must not stop the pipeline
         return []
+
+
+def _is_name_shaped(words: list[str]) -> bool:
+    return all(w[:1].isupper() or w in _NAME_PARTICLES for w in words) and words[-1][:1].isupper()
+
+
+_NAME_PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "al"}
+
+
+def _consistent_labels(text: str, anns: list[Annotation]) -> list[Annotation]:
+    """Labels that the small model confuses, corrected with evidence from the text itself:
+
+    - "George Hauser" tagged ORG: a known given name before a capitalized word is a person
+      (given names from the name list in `powtext.entities.names`);
+    - "Hauser" later tagged ORG: the surname of a person named in the same text is that person
+      (one sense per discourse).
+    """
+    from powtext.entities.names import is_given_name
+
+    for ann in anns:
+        words = ann.text.split()
+        if ann.label in ("ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART") and (
+                ann.source == "spacy" and 2 <= len(words) <= 3 and is_given_name(words[0])
+                and _is_name_shaped(words) and _head_label(words) is None
+                and lookup(ann.text) is None):
+            ann.label = "PERSON"
+    # The holder of a copyright ("© 2023 Example Search") is an organisation, wherever named.
+    holders = {a.text for a in anns if _COPYRIGHT.search(text[:a.start])}
+    for ann in anns:
+        if ann.text in holders and ann.label == "PERSON":
+            ann.label = "ORG"
+    surnames = {a.text.split()[-1] for a in anns if a.label == "PERSON" and " " in a.text}
+    fulls = {a.text for a in anns if a.label == "PERSON"}
+    for ann in anns:
+        if ann.label != "PERSON" and ann.source == "spacy" and (
+                ann.text in surnames or ann.text in fulls) and lookup(ann.text) is None:
+            ann.label = "PERSON"
+    return anns
+
+
+def _head_label(words: list[str]) -> str | None:
+    head = words[-1].casefold()
+    if head in _ORG_HEADS:
+        return "ORG"
+    if head in _LOC_HEADS:
+        return "LOC"
+    return "FAC" if head in _FAC_HEADS else None
+
+
+_COPYRIGHT = re.compile(r"(?:©|\([cC]\)|[Cc]opyright)\s*(?:[MDCLXVI]+|\d{4}(?:[-–]\d{2,4})?)?\s*$")
+
+
+def _split_commas(text: str, ann: Annotation) -> list[Annotation]:
+    """"UN Press Release, Commission on Human Rights" is two things: a model span running over
+    a comma keeps the parts that are names (known to the gazetteer, or a known first word)."""
+    if ann.label == "PERSON" or (", " not in ann.text and not ann.text[:2].isupper()):
+        return [ann]  # "Smith, John" stays a person
+    out: list[Annotation] = []
+    offset = ann.start
+    for part in ann.text.split(", "):
+        start, end = offset, offset + len(part)
+        offset = end + 2
+        entry = lookup(part)
+        if part == ann.text and (entry is not None or len(part.split()) < 2):
+            piece = ann
+        elif entry is not None:
+            piece = make_entity(text, start, end, entry.label, "gazetteer")
+        else:
+            first = part.split()[0] if part.split() else ""
+            known = lookup(first) if first.isupper() and len(first) >= 2 else None
+            if known is not None and known.source == "gazetteer":
+                piece = make_entity(text, start, start + len(first), known.label, "gazetteer")
+            elif part == ann.text:
+                piece = ann
+            elif _head_label(part.split() or [""]) is not None:
+                piece = make_entity(text, start, end, _head_label(part.split()), ann.source)
+            else:
+                piece = None
+        if piece is not None:
+            out.append(piece)
+    return out
+
+
+def _proper_noun_chains(sdoc, found: list[Annotation]) -> list[Annotation]:
+    """Runs of capitalized proper nouns ending in an organisation word that the model missed
+    ("Moscow Logos Publishers"): an organisation, over any place the model saw inside it."""
+    out: list[Annotation] = []
+    run: list = []
+    for tok in [*sdoc, None]:
+        if tok is not None and tok.pos_ == "PROPN" and tok.text[:1].isupper():
+            run.append(tok)
+            continue
+        if tok is not None and run and tok.text.casefold() in _ORG_HEADS and tok.text[:1].isupper():
+            run.append(tok)
+        # a name of another kind that opens the run stays itself ("Wayback Machine" + ...)
+        for a in found:
+            if run and a.start == run[0].idx and a.label not in ("GPE", "LOC", "ORG", "NORP"):
+                run = [t for t in run if t.idx >= a.end]
+        for k in range(len(run) - 2, 0, -1):
+            known = lookup(" ".join(t.text for t in run[:k]))
+            if known is not None and known.source == "gazetteer" and known.label not in (
+                    "GPE", "LOC", "ORG", "NORP"):
+                run = run[k:]
+                break
+        if len(run) >= 2 and run[-1].text.casefold() in _ORG_HEADS:
+            start, end = run[0].idx, run[-1].idx + len(run[-1].text)
+            inside = [a for a in found if a.start < end and start < a.end]
+            if all(start <= a.start and a.end <= end and a.label in ("GPE", "LOC", "ORG", "NORP")
+                   and a.end - a.start < end - start for a in inside):
+                ann = make_entity(sdoc.text, start, end, "ORG", "rules")
+                if ann is not None:
+                    for a in inside:
+                        found.remove(a)
+                    out.append(ann)
+        run = []
+    return out

@@ -7,6 +7,8 @@ and not multi-token names; the rules below join tokens into names and read the h
 
 from __future__ import annotations
 
+import re
+
 from powtext.entities._spans import drop_overlaps, make_entity
 from powtext.entities.gazetteer import japanese_names
 from powtext.model import Annotation, Token
@@ -129,11 +131,17 @@ def _chunk_entities(text: str, run: list[Token]) -> list[Annotation]:
         head = text[last.start:last.end]
         has_place = any("地名" in run[i].tag for i in proper)
         label = _suffix_label(head, last.tag, has_place) if len(run) - first > 1 else None
+        if label == "ORG" and ORG_FROM_CHUNK_START:
+            first = _org_start(text, run, first)
         if label is not None and not (label == "ORG" and run[first:] and all(
                 "人名" in t.tag for t in run[first:-1])):
             ann = make_entity(text, run[first].start, last.end, label, _SOURCE)
             if ann is not None:
                 return [ann]
+    # 1a. Common nouns before a strong organisation head: 講談社, 自由党, 海上自衛隊, 内閣府.
+    org = _common_org(text, run)
+    if org is not None:
+        return [org]
     # 1b. A place glued to a foreign or proper word is a team or company name: 福岡ソフトバンク
     #     ホークス, ASローマ, JR九州, セレッソ大阪.
     if proper and any("地名" in run[i].tag for i in proper) and len(run) > 1:
@@ -160,17 +168,156 @@ def _chunk_entities(text: str, run: list[Token]) -> list[Annotation]:
             if _is_proper(nxt) and _kind(nxt) == kind:
                 j += 1
             elif kind == "PERSON" and text[nxt.start:nxt.end] == "・" and j + 1 < len(run) and (
-                    _is_proper(run[j + 1])
-                    or (kind == "PERSON" and _katakana(text[run[j + 1].start:run[j + 1].end]))):
+                    _katakana(text[run[j + 1].start:run[j + 1].end])):
                 j += 2  # ボリス・エリツィン, ニック・フライ (フライ is also a common noun)
             elif kind == "PERSON" and _is_proper(nxt) and "人名" in nxt.tag:
                 j += 1
             else:
                 break
+        if kind == "PERSON":
+            j = _person_end(text, run, i, j)
         label = kind
         if label == "ORG" and j < len(run) and run[j].tag.startswith("名詞-数詞"):
             label = None  # an era name before a year: 大正3年, 寛永10年
+        if label in ("GPE", "LOC", "ORG") and _inside_compound(text, run, i, j):
+            label = None  # 日本語, 江戸時代, 東京大学: the place is part of another name or word
         if label is not None:
+            ann = make_entity(text, run[i].start, run[j - 1].end, label, _SOURCE)
+            if ann is not None:
+                out.append(ann)
+        i = j
+    return out
+
+
+# Nouns after a place that still speak of the place itself (ロシア大統領, 日本人, 九州出身).
+RELATIONAL_NOUNS = frozenset({
+    "人", "出身", "国内", "国外", "全国", "全土", "側", "経由", "本土", "大統領", "首相", "外相",
+    "大使", "国籍", "近郊", "周辺", "方面", "沿い", "在住", "訪問", "進出", "各地", "市民", "国民",
+    "移転", "滞在", "遠征", "領", "国王", "皇帝", "市場", "産", "製", "発", "行き",
+    "入り", "旅行", "留学", "帰国", "上陸", "侵攻", "統治", "支配", "国境",
+    # actions that take the place as their location: シベリア抑留, シベリア出兵
+    "抑留", "出兵", "空襲", "攻撃", "撤退", "派遣", "在留", "残留", "駐留", "占領",
+})
+
+
+def _inside_compound(text: str, run: list[Token], i: int, j: int) -> bool:
+    """Is the place run[i:j] glued to a common noun that makes it part of another word?"""
+    if j < len(run):
+        nxt = run[j]
+        surface = text[nxt.start:nxt.end]
+        if surface not in RELATIONAL_NOUNS and surface not in GPE_SUFFIXES and (
+                "地名" not in nxt.tag) and nxt.tag.startswith(("名詞-普通名詞", "接尾辞-名詞的")):
+            return True
+    if i > 0:
+        prev = run[i - 1]
+        surface = text[prev.start:prev.end]
+        if prev.tag.startswith("名詞-普通名詞") and surface not in ("旧", "元", "現", "北", "南",
+                                                                  "東", "西", "中部"):
+            return True
+    return False
+
+
+ORG_FROM_CHUNK_START = True
+# Words after a name that are titles or honorifics, not the rest of the name.
+TITLES = frozenset({
+    "氏", "君", "様", "殿", "卿", "王", "公", "帝", "家", "派", "側", "ら", "等", "達", "一家",
+    "夫妻", "父", "母", "兄", "弟", "姉", "妹", "子", "妻", "夫", "首相", "大統領", "社長",
+    "会長", "監督", "選手", "教授", "博士", "議員", "知事", "市長", "大臣", "長官", "将軍",
+    "さん", "ちゃん", "くん", "先生", "師", "中尉", "大尉", "少佐", "中佐", "大佐", "少将",
+    "中将", "大将", "元帥", "提督", "内閣", "政権", "時代", "主義", "教", "流", "賞", "邸", "像",
+    "陛下", "殿下", "天皇", "皇后", "法王", "総統", "主席", "書記長", "首席", "代表", "容疑者",
+    "被告", "作", "著", "訳", "編", "監修",
+})
+
+
+def _person_end(text: str, run: list[Token], i: int, j: int) -> int:
+    """Extend a person name over the pieces the dictionary split off (シェイン・ダ|フィー,
+    白石晃|士)."""
+    while j < len(run) and _katakana(text[run[j - 1].start:run[j - 1].end]) and (
+            _katakana(text[run[j].start:run[j].end])):
+        j += 1
+    if j == len(run) - 1 and "人名" in run[j - 1].tag:
+        surface = text[run[j].start:run[j].end]
+        if len(surface) == 1 and _JAPANESE_CHAR.match(surface) and not _katakana(surface) and (
+                surface not in TITLES):
+            j += 1
+    return j
+# Heads that make an organisation of a compound of common nouns (講談社, 自由党, 内閣府).
+STRONG_ORG_HEADS = ("社", "党", "隊", "府", "省", "庁", "銀行", "新聞", "大学", "委員会", "協会",
+                    "連盟", "組合", "財団", "学会", "研究所", "機構", "公社", "公団",
+                    "裁判所", "議会", "政府", "軍", "局")
+# Kinds of business before 社 make a common noun (新聞社, 出版社), not a name.
+_GENERIC_SHA = ("新聞", "出版", "通信", "放送", "航空", "商", "神", "会", "本", "支", "各", "同",
+                "当", "他", "弊", "貴", "製作", "制作", "広告", "旅行", "保険", "証券", "映画")
+# Leading words that point at an organisation named elsewhere (同社, 本社, 各党, 当局).
+_GENERIC_FIRST = ("同", "本", "各", "当", "両", "他", "自", "親", "子", "我", "貴", "弊", "御",
+                  "新", "元", "前", "現", "諸", "某", "地元", "民間", "国内", "海外", "所属",
+                  "うち")
+
+
+def _org_start(text: str, run: list[Token], first: int) -> int:
+    """Where an organisation compound begins: its whole noun run, less generic words."""
+    k = 0
+    while k < first and (text[run[k].start:run[k].end] in _GENERIC_FIRST
+                         or run[k].tag.startswith("名詞-数詞")):
+        k += 1
+    return k
+
+
+def _common_org(text: str, run: list[Token]) -> Annotation | None:
+    if len(run) < 2:
+        return None
+    head = text[run[-1].start:run[-1].end]
+    if not head.endswith(STRONG_ORG_HEADS) or run[-1].tag.startswith("名詞-数詞"):
+        return None
+    k = _org_start(text, run, len(run) - 1)
+    if len(run) - k < 2 or run[-1].end - run[k].start < 3:
+        return None
+    if any(t.tag.startswith("名詞-数詞") for t in run[k:]):
+        return None
+    before = text[run[-2].start:run[-2].end]
+    if head == "社" and before.endswith(_GENERIC_SHA):
+        return None
+    return make_entity(text, run[k].start, run[-1].end, "ORG", _SOURCE)
+
+
+# Last words of a katakana name that make it a company, band or club, not a person.
+KATAKANA_ORG_WORDS = (
+    "カンパニー", "インターナショナル", "エンタテインメント", "エンターテインメント",
+    "コーポレーション", "ホールディングス", "グループ", "プロダクション", "プロ", "レコード",
+    "レコーズ", "スタジオ", "ジャパン", "ユニオン", "クラブ", "シアター", "ワークス",
+    "アソシエイツ", "ネットワーク", "システムズ", "テクノロジーズ", "ラボ", "ブラザーズ",
+    "モーターズ", "ユナイテッド",
+    "シティ", "リーグ", "エアライン", "エアラインズ", "航空", "アジア", "フィルム", "ピクチャーズ",
+)
+
+
+def _dotted_katakana(text: str, run: list[Token]) -> list[Annotation]:
+    """Katakana words joined by ・ or ＝ (コンスタンチン・ポシエト): a foreign person's name,
+    unless its last word says company or club (ピース・ウィンズ・ジャパン)."""
+    out = []
+    i = 0
+    while i < len(run):
+        if not _katakana(text[run[i].start:run[i].end]):
+            i += 1
+            continue
+        j, dots = i + 1, 0
+        while j < len(run):
+            surface = text[run[j].start:run[j].end]
+            if surface in ("・", "＝", "=") and j + 1 < len(run) and _katakana(
+                    text[run[j + 1].start:run[j + 1].end]):
+                dots += 1
+                j += 2
+            elif _katakana(surface):
+                j += 1
+            else:
+                break
+        words = [t for t in run[i:j] if text[t.start:t.end] not in ("・", "＝", "=")]
+        if dots and j - i >= 3 and not any("地名" in t.tag for t in run[i:j]) and (
+                "人名" in words[0].tag or all(
+                    _is_proper(t) or t.reading is None for t in words)):
+            name = text[run[i].start:run[j - 1].end]
+            label = "ORG" if name.endswith(KATAKANA_ORG_WORDS) else "PERSON"
             ann = make_entity(text, run[i].start, run[j - 1].end, label, _SOURCE)
             if ann is not None:
                 out.append(ann)
@@ -230,11 +377,45 @@ def _gazetteer_entities(text: str, tokens: list[Token]) -> list[Annotation]:
     for s in sorted(starts):
         for e in range(min(len(text), s + longest), s + 1, -1):
             if e in ends and text[s:e] in names:
-                ann = make_entity(text, s, e, names[text[s:e]].label, "gazetteer")
+                label = names[text[s:e]].label
+                if label in ("GPE", "LOC") and _glued_to_noun(text, tokens, e):
+                    break  # 日本語, ロシア文学: part of another word
+                ann = make_entity(text, s, e, label, "gazetteer")
                 if ann is not None:
                     out.append(ann)
                 break
     return out
+
+
+# An acronym in Latin capitals standing alone in Japanese text names an organisation far more
+# often than anything else (IBM, NHK, KGB); digits make it a model or product (YZ400).
+_ACRONYM = re.compile(r"(?<![A-Za-z0-9&.・\-])[A-Z][A-Z&]{1,5}(?![A-Za-z0-9&\-])")
+_JAPANESE_CHAR = re.compile(r"[\u30a0-\u30ff\u4e00-\u9fff々]")  # katakana, kanji: not particles
+
+
+def _acronyms(text: str) -> list[Annotation]:
+    out = []
+    for m in _ACRONYM.finditer(text):
+        s, e = m.span()
+        before, after = text[s - 1:s], text[e:e + 1]
+        if _JAPANESE_CHAR.match(before) or (_JAPANESE_CHAR.match(after) and not any(
+                text.startswith(w, e) for w in RELATIONAL_NOUNS)):
+            continue  # part of a longer word: JR九州, EF81形, A館
+        if (before == "「" and after == "」") or after in ("「", "."):
+            continue  # a title, or a type word before a quoted name (NGO「...」)
+        ann = make_entity(text, s, e, "ORG", _SOURCE)
+        if ann is not None:
+            out.append(ann)
+    return out
+
+
+def _glued_to_noun(text: str, tokens: list[Token], end: int) -> bool:
+    nxt = next((t for t in tokens if t.start == end), None)
+    if nxt is None:
+        return False
+    surface = text[nxt.start:nxt.end]
+    return surface not in RELATIONAL_NOUNS and surface not in GPE_SUFFIXES and (
+        "地名" not in nxt.tag) and nxt.tag.startswith(("名詞-普通名詞", "接尾辞-名詞的"))
 
 
 def _abbreviations(text: str, tokens: list[Token]) -> list[Annotation]:
@@ -255,9 +436,99 @@ def entities_from_tokens(text: str, tokens: list[Token]) -> list[Annotation]:
         candidates = _gazetteer_entities(text, tokens)
         for run in _chunks(text, tokens):
             candidates.extend(_chunk_entities(text, run))
+            candidates.extend(_dotted_katakana(text, run))
         candidates.extend(_abbreviations(text, tokens))
+        candidates.extend(_acronyms(text))
         # Longest first: 日本航空 (a rule) beats the gazetteer's 日本 inside it.
         candidates.sort(key=lambda a: (a.start - a.end, a.source != "gazetteer"))
         return drop_overlaps(candidates)
     except Exception:  # a bad segment must not stop the pipeline
         return []
+
+
+# --- Backends ---------------------------------------------------------------------------------
+# GiNZA (ja_ginza + SudachiPy, optional) tags Extended Named Entity types; these map to ours.
+GINZA_LABELS = {
+    "Person": "PERSON",
+    "Country": "GPE", "Province": "GPE", "City": "GPE", "County": "GPE", "GPE_Other": "GPE",
+    "Continental_Region": "LOC", "Domestic_Region": "LOC", "Region_Other": "LOC",
+    "Island": "LOC", "Mountain": "LOC", "River": "LOC", "Lake": "LOC", "Sea": "LOC", "Bay": "LOC",
+    "Location_Other": "LOC", "Geological_Region_Other": "LOC",
+    "Company": "ORG", "Company_Group": "ORG", "Corporation_Other": "ORG", "Government": "ORG",
+    "Political_Party": "ORG", "Political_Organization_Other": "ORG", "Cabinet": "ORG",
+    "Military": "ORG", "International_Organization": "ORG", "Show_Organization": "ORG",
+    "Pro_Sports_Organization": "ORG", "Sports_Organization_Other": "ORG",
+    "Sports_League": "ORG", "Organization_Other": "ORG", "School": "ORG",
+    "Research_Institute": "ORG", "Public_Institution": "ORG", "Newspaper": "ORG",
+    "Family": "ORG", "GOE_Other": "FAC", "Station": "FAC", "Airport": "FAC", "Port": "FAC",
+    "Sports_Facility": "FAC", "Theater": "FAC", "Museum": "FAC", "Worship_Place": "FAC",
+    "Facility_Other": "FAC", "Nationality": "NORP", "Ethnic_Group_Other": "NORP",
+    "War": "EVENT", "Conference": "EVENT", "Game": "EVENT", "Event_Other": "EVENT",
+    "Law": "LAW", "Treaty": "LAW", "Book": "WORK_OF_ART", "Movie": "WORK_OF_ART",
+    "Music": "WORK_OF_ART", "Product_Other": "PRODUCT", "National_Language": "LANGUAGE",
+}
+BACKENDS = ("unidic", "ginza", "auto")
+
+
+def ginza_available() -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec("ja_ginza") is not None
+
+
+class GinzaEntities:
+    """GiNZA's entities mapped to our labels (its own SudachiPy tokenizer; loaded once)."""
+
+    def __init__(self) -> None:
+        import spacy
+
+        # Only the NER path is needed; the parser is the slowest component.
+        self.nlp = spacy.load("ja_ginza", exclude=["parser", "compound_splitter",
+                                                   "bunsetu_recognizer"])
+        from importlib import metadata
+
+        self.version = metadata.version("ja-ginza")
+
+    def __call__(self, text: str) -> list[Annotation]:
+        out = []
+        for ent in self.nlp(text).ents:
+            label = GINZA_LABELS.get(ent.label_)
+            ann = make_entity(text, ent.start_char, ent.end_char, label, "ginza") if label else None
+            if ann is not None:
+                out.append(ann)
+        return out
+
+
+class JapaneseRecognizer:
+    """Callable (text, tokens) → entities, with the backend that ran in `name`.
+
+    - "unidic": UniDic tags of the pipeline's fugashi tokens + gazetteer + rules (default);
+    - "ginza": the same, plus GiNZA's organisations where the rules found nothing (GiNZA knows
+      many company and team names that no suffix marks);
+    - "auto": "ginza" when ja_ginza is installed, else "unidic".
+    """
+
+    def __init__(self, backend: str = "unidic") -> None:
+        if backend not in BACKENDS:
+            raise ValueError(f"japanese_backend must be one of {', '.join(BACKENDS)}: {backend!r}")
+        if backend == "auto":
+            backend = "ginza" if ginza_available() else "unidic"
+        self.backend = backend
+        self._ginza = GinzaEntities() if backend == "ginza" else None
+        self.name = "unidic-rules+ginza" if self._ginza is not None else "unidic-rules"
+        self.version = self._ginza.version if self._ginza is not None else ""
+
+    def __call__(self, text: str, tokens: list[Token]) -> list[Annotation]:
+        found = entities_from_tokens(text, tokens)
+        if self._ginza is None:
+            return found
+        try:
+            extra = [a for a in self._ginza(text) if a.label == "ORG"]
+        except Exception:  # the optional backend must not stop the pipeline
+            return found
+        return drop_overlaps(found + extra)
+
+
+def japanese_recognizer(backend: str = "unidic") -> JapaneseRecognizer:
+    """The Japanese recognizer for `[stages.entities] japanese_backend`."""
+    return JapaneseRecognizer(backend)

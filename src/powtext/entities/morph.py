@@ -11,9 +11,9 @@ _WORD = re.compile(r"[А-Яа-яЁё]+")
 @lru_cache(maxsize=1)
 def _analyzer():
     try:
-        import pymorphy3
+        from powtext.resources import morph_analyzer
 
-        return pymorphy3.MorphAnalyzer()
+        return morph_analyzer("ru")
     except Exception:  # lemmas only improve lookups; work without them
         return None
 

@@ -92,7 +92,8 @@ def _postprocess(text: str, spans: list[tuple[int, int, str]]) -> list[Annotatio
                 continue
             _add(base, text, s, e, _label(kind, surface), "natasha")
     base = _non_overlapping(base)
-    return _organisation_spans(text, base)
+    base.extend(_state_adjectives(text, base))
+    return _organisation_spans(text, sorted(base, key=lambda a: (a.start, a.end)))
 
 
 def _add(out: list[Annotation], text: str, start: int, end: int, label: str, source: str) -> None:
@@ -207,3 +208,50 @@ def _genitive(word: str) -> bool:
     top = analyses[0]
     return "gent" in top.tag or (word.isupper() and "Abbr" in top.tag) or (
         "Fixd" in top.tag and word[:1].isupper())
+
+
+# Adjectives of states that act (factRuEval's LocOrg): "российские власти", "украинской стороны".
+STATE_ADJECTIVES = frozenset({
+    "российский", "советский", "украинский", "американский", "японский", "китайский",
+    "британский", "немецкий", "германский", "французский", "белорусский", "казахстанский",
+    "грузинский", "азербайджанский", "армянский", "турецкий", "иранский", "израильский",
+    "польский", "литовский", "латвийский", "эстонский", "шведский", "финский", "норвежский",
+    "итальянский", "испанский", "греческий", "канадский", "австралийский", "индийский",
+    "корейский", "северокорейский", "южнокорейский", "сирийский", "иракский", "афганский",
+    "египетский", "венесуэльский", "боливийский", "кубинский", "мексиканский", "бразильский",
+})
+# Institutions that an adjective of a state names: "советского правительства" is an organisation.
+_INSTITUTIONS = frozenset({
+    "правительство", "мид", "министерство", "ведомство", "делегация", "посольство",
+    "консульство", "парламент", "армия", "спецслужба", "разведка", "руководство", "власть",
+})
+# Nouns after which such an adjective names the state acting (not the language or a people).
+_STATE_NOUNS = frozenset({
+    "власть", "правительство", "сторона", "президент", "премьер", "министр", "мид",
+    "министерство", "ведомство", "делегация", "посольство", "консульство", "дипломат",
+    "парламент", "суд", "армия", "военный", "войско", "спецслужба", "разведка", "лидер",
+    "руководство", "чиновник", "санкция", "государство", "режим", "оппозиция", "посол",
+})
+
+
+def _state_adjectives(text: str, anns: list[Annotation]) -> list[Annotation]:
+    out = []
+    for m in re.finditer(r"(?<![\w-])([а-яё]+)\s+([А-Яа-яЁё]+)", text):
+        adj, noun = m.group(1), m.group(2)
+        if any(a.start <= m.start(1) < a.end for a in anns):
+            continue
+        if not any(p.normal_form in STATE_ADJECTIVES for p in parses(adj)[:1]):
+            continue
+        if not any(p.normal_form in _STATE_NOUNS for p in parses(noun.lower())[:2]):
+            continue
+        ann = make_entity(text, m.start(1), m.end(1), "GPE", "rules")
+        if ann is not None:
+            out.append(ann)
+        if any(p.normal_form in _INSTITUTIONS for p in parses(noun.lower())[:2]):
+            org = make_entity(text, m.start(1), m.end(2), "ORG", "rules")
+            inner = [a for a in anns if a.start == m.start(2) and a.end == m.end(2)]
+            for a in inner:  # "российского МИДа": the institution is named with its state
+                anns.remove(a)
+            if org is not None:
+                out.append(org)
+    return out
