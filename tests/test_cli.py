@@ -94,7 +94,8 @@ def test_bad_inputs_are_reported_and_batch_continues(tmp_path, capsys):
         '{"id": "ok", "text": "Fine text."}\n{"id": "broken", "text": \n[1, 2]\n'
         '{"text": "no id"}\n{"id": "ok2", "text": "Also fine."}\n', "utf-8")
     out = tmp_path / "out.jsonl"
-    code, _, err = _run(["run", "-j1", str(root), str(tmp_path / "missing.txt"), "-o", str(out)], capsys)
+    missing = str(tmp_path / "missing.txt")
+    code, _, err = _run(["run", "-j1", str(root), missing, "-o", str(out)], capsys)
     assert code == 1
     for name, (_, message) in BAD_INPUTS.items():
         assert f"{root / name}: {message}" in err
@@ -174,7 +175,8 @@ def test_schema_command_prints_json_schema(capsys):
 def test_bad_pipeline_file_is_named(tmp_path, capsys):
     pipe = tmp_path / "p.toml"
     pipe.write_text('[pipeline]\nstages = ["segment", "no-such-stage"]\n', "utf-8")
-    code, _, err = _run(["run", "-j1", str(SEED), "-p", str(pipe), "-o", str(tmp_path / "o")], capsys)
+    args = ["run", "-j1", str(SEED), "-p", str(pipe), "-o", str(tmp_path / "o")]
+    code, _, err = _run(args, capsys)
     assert code == 2
     assert f"{pipe}: unknown stage 'no-such-stage'" in err
 

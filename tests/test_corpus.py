@@ -21,7 +21,8 @@ The last repatriation ship reached Maizuru on 26 December 1956, after the Soviet
 Declaration of 19 October 1956.[1] About 2,000 prisoners had been held until then.[2]
 
   1. ^ "日ソ共同宣言". 外務省. Retrieved 3 March 2019.
-  2. ^ Кузнецов С. И. Японцы в сибирском плену (1945–1956). – Иркутск, 1997. – 288 с. ISBN 5-7430-0620-2
+  2. ^ Кузнецов С. И. Японцы в сибирском плену (1945–1956). – Иркутск, 1997. – 288 с. \
+ISBN 5-7430-0620-2
 """
 
 

@@ -90,6 +90,7 @@ def _assert_same_lines(got: bytes, expected: bytes) -> None:
             field = next(k for k in sorted(set(a) | set(b)) if a.get(k) != b.get(k))
             x, y = a.get(field), b.get(field)
             if isinstance(x, list) and isinstance(y, list):
-                x, y = next(((p, q) for p, q in zip(x, y) if p != q), (len(x), len(y)))
+                x, y = next(((p, q) for p, q in zip(x, y, strict=False) if p != q),
+                            (len(x), len(y)))
             raise AssertionError(f"{a['id']}: {field}: {x} != {y}")
     assert got == expected

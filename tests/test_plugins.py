@@ -60,3 +60,6 @@ def test_plugin_stage_runs_from_a_pipeline_file():
     assert [q.text for q in quotes] == ["Wir kommen nach Hause."]
     assert doc.text[quotes[0].start:quotes[0].end] == quotes[0].text
     assert [c["name"] for c in doc.pipeline["components"]][-1] == "quotations"
+    from powtext.validate import check_document
+
+    assert list(check_document(doc.to_json())) == []  # ids numbered after the plugin stage

@@ -12,6 +12,7 @@ import fcntl
 import json
 import os
 from collections.abc import Iterator
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -62,7 +63,7 @@ class Checkpoint:
 
     def __enter__(self) -> Checkpoint:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._lock = open(self.lock_path, "wb")  # noqa: SIM115 - held for the whole run
+        self._lock = open(self.lock_path, "wb")
         try:
             fcntl.flock(self._lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
@@ -74,7 +75,7 @@ class Checkpoint:
         if self.fresh:
             self.path.unlink(missing_ok=True)
         self._load()
-        self._file = open(self.path, "ab")  # noqa: SIM115 - closed in __exit__
+        self._file = open(self.path, "ab")
         return self
 
     def _load(self) -> None:
@@ -155,13 +156,13 @@ class LineStore:
         return sorted(self._chosen)
 
     def lines_in_order(self) -> Iterator[str]:
-        handles = {name: open(path, "rb") for name, path in self._files.items() if path.is_file()}
-        try:
+        with ExitStack() as stack:
+            handles = {
+                name: stack.enter_context(open(path, "rb"))
+                for name, path in self._files.items() if path.is_file()
+            }
             for doc_id in self.ids():
                 name, entry = self._chosen[doc_id]
                 stream = handles[name]
                 stream.seek(entry.offset)
                 yield stream.read(entry.length).decode("utf-8")
-        finally:
-            for stream in handles.values():
-                stream.close()

@@ -124,12 +124,15 @@ def add_documents(
         data = source.read_bytes()
         digest = hashlib.sha256(data).hexdigest()
         if digest in known_hashes:
-            raise CorpusError(f"{raw}: the corpus already holds this file as {known_hashes[digest]}")
+            raise CorpusError(f"{raw}: the corpus already holds this file as "
+                              f"{known_hashes[digest]}")
         new_ids = _ids_in(source, data, doc_id)
         for new_id in new_ids:
             check_id(new_id)
             if new_id in existing:
-                raise CorpusError(f"{raw}: id {new_id!r} is already in the corpus ({existing[new_id]})")
+                raise CorpusError(
+                    f"{raw}: id {new_id!r} is already in the corpus ({existing[new_id]})"
+                )
         base = (doc_id or source.stem) if suffix == ".txt" else source.stem
         target = corpus / f"{check_id(base)}{suffix}"
         if target.exists() and target.resolve() != source.resolve():

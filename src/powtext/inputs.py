@@ -110,7 +110,8 @@ def _jsonl_records(
         yield InputRecord(
             id=id_prefix + str(record["id"]), text=record["text"], origin=where,
             lang=record.get("lang"), meta=record.get("meta") or {},
-            source={"path": where, "sha256": hashlib.sha256(raw.rstrip(b"\r\n")).hexdigest()},
+            # No line number in the stored source: inserting a record must not change the rest.
+            source={"path": origin, "sha256": hashlib.sha256(raw.rstrip(b"\r\n")).hexdigest()},
         )
 
 
@@ -157,8 +158,14 @@ def _doc_id(path: Path, root: Path) -> str:
     return rel.with_suffix("").as_posix()
 
 
-def read_inputs(paths: list[str]) -> Iterator[InputRecord | InputError]:
-    """Records and errors from every input, in a stable order; `-` is JSONL on stdin."""
+def read_inputs(
+    paths: list[str], exclude: frozenset[Path] = frozenset()
+) -> Iterator[InputRecord | InputError]:
+    """Records and errors from every input, in a stable order; `-` is JSONL on stdin.
+
+    Files in `exclude` (resolved paths: the run's own output) and annotation files are
+    skipped when a folder is searched, so output kept beside the input is never read as input.
+    """
     for raw in paths:
         if raw == "-":
             yield from _jsonl_records(sys.stdin.buffer, "<stdin>")
@@ -170,6 +177,7 @@ def read_inputs(paths: list[str]) -> Iterator[InputRecord | InputError]:
             files = sorted(
                 p for p in path.rglob("*")
                 if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES + JSONL_SUFFIXES
+                and p.resolve() not in exclude and not is_annotation_file(p)
             )
             for file in files:
                 rel = file.relative_to(path).as_posix()
@@ -178,6 +186,25 @@ def read_inputs(paths: list[str]) -> Iterator[InputRecord | InputError]:
             yield from _read_file(path, path, {})
         else:
             yield InputError(raw, "no such file or directory")
+
+
+def is_annotation_file(path: Path) -> bool:
+    """Is this powtext's own output? (Its lines are documents, not input records.)"""
+    if path.suffix.lower() not in JSONL_SUFFIXES:
+        return False
+    try:
+        with path.open("rb") as stream:
+            if stream.read(len(_OUTPUT_PREFIX)) != _OUTPUT_PREFIX:
+                return False
+            stream.seek(0)
+            return _OUTPUT_SCHEMA in stream.readline()
+    except OSError:
+        return False
+
+
+# Output lines have sorted keys, so they open with the annotations and name the schema later.
+_OUTPUT_PREFIX = b'{"annotations":'
+_OUTPUT_SCHEMA = b'"schema":"powtext.document/'
 
 
 def _read_file(path: Path, root: Path, meta: dict[str, Any]) -> Iterator[InputRecord | InputError]:

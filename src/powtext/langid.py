@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import functools
 import importlib
+import importlib.util
 import json
 import logging
 import math
 import os
 import re
 from importlib import resources
+from pathlib import Path
 
 from powtext.scripts import script_counts, script_of
 
@@ -294,12 +296,11 @@ def _lexicon(source: str) -> _Lexicon | _UnidicLexicon | None:
     kind, _, arg = source.partition(":")
     try:
         if kind == "spacy-stop-words":
-            module = importlib.import_module(f"spacy.lang.{arg}.stop_words")
-            return _Lexicon(frozenset(module.STOP_WORDS).__contains__, complete=False)
+            return _Lexicon(_spacy_stop_words(arg).__contains__, complete=False)
         if kind == "pymorphy3":
-            import pymorphy3
+            from powtext.resources import morph_analyzer
 
-            return _Lexicon(pymorphy3.MorphAnalyzer(lang=arg).word_is_known, complete=True)
+            return _Lexicon(morph_analyzer(arg).word_is_known, complete=True)
         if kind == "unidic":
             return _UnidicLexicon()
         if kind == "spacy-model-lemmas":
@@ -307,6 +308,18 @@ def _lexicon(source: str) -> _Lexicon | _UnidicLexicon | None:
     except Exception:  # a missing optional package or dictionary only weakens the evidence
         return None
     return None
+
+
+def _spacy_stop_words(lang: str) -> frozenset[str]:
+    """spaCy's stop-word list for `lang`, read from its own file: importing spacy.lang.fr would
+    also load French tokenizer exceptions, seconds of start-up for a word list."""
+    spec = importlib.util.find_spec("spacy.lang")
+    if spec is None or not spec.submodule_search_locations:
+        return frozenset()
+    path = Path(next(iter(spec.submodule_search_locations))) / lang / "stop_words.py"
+    namespace: dict = {}
+    exec(compile(path.read_text("utf-8"), str(path), "exec"), namespace)
+    return frozenset(namespace.get("STOP_WORDS", ()))
 
 
 def _lexicon_package(source: str) -> str:

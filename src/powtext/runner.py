@@ -75,7 +75,9 @@ def _text_sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def annotate_record(pipeline: Pipeline, record: InputRecord, doc_fingerprint: str) -> tuple[str, int]:
+def annotate_record(
+    pipeline: Pipeline, record: InputRecord, doc_fingerprint: str
+) -> tuple[str, int]:
     """One document → its output line and its word count."""
     doc = document_from(record)
     doc.source["text_sha256"] = _text_sha256(record.text)
@@ -152,7 +154,7 @@ def run(
             on_error(message)
 
         def pending() -> Iterator[Task]:
-            for item in read_inputs(inputs):
+            for item in read_inputs(inputs, exclude=frozenset({output.resolve()})):
                 if isinstance(item, InputError):
                     fail(str(item))
                     continue

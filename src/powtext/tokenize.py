@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from powtext.model import Token
-from powtext.resources import shared
+from powtext.resources import morph_analyzer, shared
 
 # UniDic's first POS level → Universal POS; 名詞 is refined by its second level below.
 _UNIDIC_UPOS = {
@@ -133,12 +133,7 @@ def _russian_nlp():
 
 
 def _morph_ru():
-    def load():
-        import pymorphy3
-
-        return pymorphy3.MorphAnalyzer(lang="ru")
-
-    return shared("pymorphy3:ru", load)
+    return morph_analyzer("ru")
 
 
 def _blank_nlp(lang: str):

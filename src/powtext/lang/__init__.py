@@ -33,11 +33,15 @@ class Language:
 
         return blank_parse(self.code, texts)
 
-    def recognize(self, text: str, tokens: list[Token], parsed: Any) -> list[Annotation]:
-        """Entities in one segment (offsets relative to `text`); none by default."""
+    def recognize(
+        self, text: str, tokens: list[Token], parsed: Any, backend: str | None = None
+    ) -> list[Annotation]:
+        """Entities in one segment (offsets relative to `text`); none by default.
+
+        `backend` is the pipeline file's choice for this language, where it offers several."""
         return []
 
-    def describe(self, model: str | None = None) -> dict[str, Any]:
+    def describe(self, model: str | None = None, backend: str | None = None) -> dict[str, Any]:
         """Libraries and models behind this language, for the output's pipeline record."""
         from powtext.resources import package_version
 

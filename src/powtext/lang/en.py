@@ -17,14 +17,16 @@ class English(Language):
     def parse(self, texts: list[str], model: str | None = None) -> list[Any]:
         return list(english_model(model).pipe(texts))
 
-    def recognize(self, text: str, tokens: list[Token], parsed: Any) -> list[Annotation]:
+    def recognize(
+        self, text: str, tokens: list[Token], parsed: Any, backend: str | None = None
+    ) -> list[Annotation]:
         from powtext.entities.english import entities_from_spacy
 
         if parsed is None or parsed.text != text or not parsed.has_annotation("ENT_IOB"):
             parsed = english_model()(text)
         return entities_from_spacy(parsed)
 
-    def describe(self, model: str | None = None) -> dict[str, Any]:
+    def describe(self, model: str | None = None, backend: str | None = None) -> dict[str, Any]:
         name = english_model_name(model)
         return {
             "tokenizer": f"spacy {package_version('spacy')}",

@@ -19,12 +19,14 @@ class Russian(Language):
 
         return russian_parse(texts)
 
-    def recognize(self, text: str, tokens: list[Token], parsed: Any) -> list[Annotation]:
+    def recognize(
+        self, text: str, tokens: list[Token], parsed: Any, backend: str | None = None
+    ) -> list[Annotation]:
         from powtext.entities.russian import RussianRecognizer
 
         return shared("entities:ru", RussianRecognizer)(text)
 
-    def describe(self, model: str | None = None) -> dict[str, Any]:
+    def describe(self, model: str | None = None, backend: str | None = None) -> dict[str, Any]:
         return {
             "tokenizer": f"spacy {package_version('spacy')}",
             "lemmatizer": f"pymorphy3 {package_version('pymorphy3')}",

@@ -17,12 +17,16 @@ class EntityStage(BaseStage):
 
     name = "entities"
 
-    def __init__(self, models: dict[str, str] | None = None):
+    def __init__(
+        self, models: dict[str, str] | None = None, backends: dict[str, str] | None = None
+    ):
         self.models = {k: v for k, v in (models or {}).items() if v != "auto"}
+        self.backends = dict(backends or {})  # per language, where it offers several
 
     def components(self) -> dict[str, Any]:
         return {"languages": {
-            code: language.describe(self.models.get(code)).get("entities", "none")
+            code: language.describe(self.models.get(code), self.backends.get(code))
+            .get("entities", "none")
             for code, language in sorted(registered().items())
         }}
 
@@ -38,7 +42,9 @@ class EntityStage(BaseStage):
                 replace(t, start=t.start - seg.start, end=t.end - seg.start, segment=0)
                 for t in tokens_by_segment.get(i, [])
             ]
-            found = get_language(seg.lang).recognize(seg_text, tokens, parsed.get(i))
+            found = get_language(seg.lang).recognize(
+                seg_text, tokens, parsed.get(i), self.backends.get(seg.lang)
+            )
             for ann in found:
                 doc.annotations.append(place(ann, doc, i, seg.start, f"powtext.{self.name}"))
         return doc

@@ -1,4 +1,4 @@
-"""Stage `resolve`: one rule for overlapping annotations, then stable ids."""
+"""Stage `resolve`: one rule for overlapping annotations."""
 
 from __future__ import annotations
 
@@ -12,7 +12,4 @@ class ResolveStage(BaseStage):
 
     def __call__(self, doc: Document) -> Document:
         doc.annotations = resolve(doc.annotations)
-        width = len(str(len(doc.annotations)))
-        for n, ann in enumerate(doc.annotations, 1):
-            ann.id = f"a{n:0{width}d}"
         return doc

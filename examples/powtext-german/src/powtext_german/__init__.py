@@ -40,7 +40,7 @@ class German(Language):
                 token.pos_ = "NUM" if token.like_num else ("PUNCT" if token.is_punct else "X")
         return docs
 
-    def describe(self, model: str | None = None) -> dict[str, Any]:
+    def describe(self, model: str | None = None, backend: str | None = None) -> dict[str, Any]:
         return {"language": f"powtext-german {__version__}",
                 "tokenizer": f"spacy {package_version('spacy')} blank de"}
 
