@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -25,3 +26,14 @@ def corpus_doc(corpus_text):
 @pytest.fixture(scope="session")
 def corpus_record(corpus_doc) -> dict:
     return corpus_doc.to_json()
+
+
+# Example counts for hypothesis: a quick `dev` default, `ci` with a few thousand for the
+# whole-pipeline properties (tests that set max_examples themselves keep theirs).
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+settings.register_profile("dev", max_examples=150, deadline=None)
+settings.register_profile(
+    "ci", max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))

@@ -26,6 +26,7 @@ def _say(message: str) -> None:
 def cmd_run(args: argparse.Namespace) -> int:
     from powtext.checkpoint import OutputBusy
     from powtext.engines import default_jobs
+    from powtext.inputs import ReadOptions
     from powtext.pipeline import PipelineError, load_pipeline
     from powtext.runner import run
 
@@ -40,14 +41,15 @@ def cmd_run(args: argparse.Namespace) -> int:
              + ", ".join(stage.name for stage in pipeline.stages))
     progress = not args.quiet and sys.stderr.isatty()
     jobs = args.jobs if args.jobs is not None else default_jobs()
-    if jobs < 1:
-        _say("powtext: --jobs must be at least 1")
+    if jobs < 1 or args.max_doc_mb <= 0 or args.doc_timeout < 0:
+        _say("powtext: --jobs must be at least 1, --max-doc-mb and --doc-timeout positive")
         return EXIT_USAGE
+    options = ReadOptions(encoding=args.encoding, max_bytes=int(args.max_doc_mb * 2**20))
     try:
         summary = run(
             inputs, args.output, pipeline, on_error=lambda m: _say(f"error: {m}"),
             progress=progress, jobs=jobs, engine=args.engine, scheduler=args.scheduler,
-            full=args.full,
+            full=args.full, read_options=options, doc_timeout=args.doc_timeout or None,
         )
     except OutputBusy as err:
         _say(f"powtext: {err}")
@@ -125,6 +127,14 @@ def build_parser() -> argparse.ArgumentParser:
                           "of --jobs workers)")
     run.add_argument("--full", action="store_true",
                      help="annotate every document again instead of reusing unchanged ones")
+    run.add_argument("--encoding", default="utf-8",
+                     help="input encoding: utf-8 (default; a UTF-8 or UTF-16 BOM is always "
+                          "honoured), auto (detect legacy encodings such as Windows-1251 or "
+                          "Shift_JIS), or a codec name such as cp1251")
+    run.add_argument("--max-doc-mb", type=float, default=20.0, metavar="MB",
+                     help="documents larger than this fail with a message (default: 20)")
+    run.add_argument("--doc-timeout", type=float, default=600.0, metavar="SECONDS",
+                     help="time budget per document, 0 for none (default: 600)")
     noise = run.add_mutually_exclusive_group()
     noise.add_argument("-q", "--quiet", action="store_true", help="print only errors")
     noise.add_argument("-v", "--verbose", action="store_true", help="say what runs")

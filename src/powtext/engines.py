@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import hashlib
 import os
+import signal
+import threading
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass
 from multiprocessing import get_context
 from typing import TYPE_CHECKING
@@ -41,20 +44,58 @@ class PipelineSpec:
 
     text: str
     source: str
+    doc_timeout: float | None = None
 
     def build(self) -> Pipeline:
         key = "pipeline:" + hashlib.sha256(self.text.encode("utf-8")).hexdigest()
         return shared(key, lambda: load_pipeline_text(self.text, self.source))
 
 
-def iter_annotate(pipeline: Pipeline, tasks: Iterable[Task]) -> Iterator[Result]:
+class DocumentTimeout(Exception):
+    """A document took longer than its time budget."""
+
+
+@contextmanager
+def time_budget(seconds: float | None) -> Iterator[None]:
+    """Raise DocumentTimeout in this thread after `seconds`.
+
+    Uses SIGALRM, so it works in the main thread of a process (the CLI, worker processes);
+    in other threads (Dask's worker threads) the budget is not enforced.
+    """
+    usable = (
+        seconds and hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+    )
+    if not usable:
+        yield
+        return
+
+    def expire(signum, frame):
+        raise DocumentTimeout(f"took longer than the time budget of {seconds:g} s (--doc-timeout)")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def iter_annotate(
+    pipeline: Pipeline, tasks: Iterable[Task], doc_timeout: float | None = None
+) -> Iterator[Result]:
     """Annotate each task, turning a document's failure into its Result."""
     from powtext.runner import annotate_record
 
     for task in tasks:
         record = task.record
         try:
-            line, words = annotate_record(pipeline, record, task.fingerprint)
+            with time_budget(doc_timeout):
+                line, words = annotate_record(pipeline, record, task.fingerprint)
+        except DocumentTimeout as err:
+            yield Result(record.id, record.origin, task.fingerprint, error=str(err))
+            continue
         except Exception as err:  # one document's failure must not end the batch
             yield Result(record.id, record.origin, task.fingerprint,
                          error=f"annotation failed: {type(err).__name__}: {err}")
@@ -64,18 +105,20 @@ def iter_annotate(pipeline: Pipeline, tasks: Iterable[Task]) -> Iterator[Result]
 
 def annotate_batch(spec: PipelineSpec, tasks: list[Task]) -> list[Result]:
     """Run in a worker process: the whole batch's results travel back at once."""
-    return list(iter_annotate(spec.build(), tasks))
+    return list(iter_annotate(spec.build(), tasks, spec.doc_timeout))
 
 
 class InProcess:
     """jobs=1: annotate here, one batch at a time."""
 
-    def __init__(self, pipeline: Pipeline):
+    def __init__(self, pipeline: Pipeline, doc_timeout: float | None = None):
         self.pipeline = pipeline
+        self.doc_timeout = doc_timeout
 
     def map(self, batches: Iterable[list[Task]]) -> Iterator[Result]:
         for batch in batches:
-            yield from iter_annotate(self.pipeline, batch)  # each result as soon as it is done
+            # each result as soon as it is done, so an interruption keeps what is finished
+            yield from iter_annotate(self.pipeline, batch, self.doc_timeout)
 
     def __enter__(self):
         return self
@@ -200,13 +243,19 @@ def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def make_engine(name: str, pipeline: Pipeline, jobs: int = 1, scheduler: str | None = None):
+def make_engine(
+    name: str,
+    pipeline: Pipeline,
+    jobs: int = 1,
+    scheduler: str | None = None,
+    doc_timeout: float | None = None,
+):
     """The engine called `name` ("local" or "dask"), running `pipeline`."""
-    spec = PipelineSpec(pipeline.text, pipeline.source)
+    spec = PipelineSpec(pipeline.text, pipeline.source, doc_timeout)
     if name == "dask":
         return DaskCluster(spec, max(1, jobs), scheduler)
     if name != "local":
         raise ValueError(f"unknown engine {name!r} (choose from {', '.join(ENGINES)})")
     if jobs <= 1:
-        return InProcess(pipeline)
+        return InProcess(pipeline, doc_timeout)
     return ProcessPool(spec, jobs)

@@ -41,57 +41,106 @@ class InputError:
         return f"{self.origin}: {self.message}"
 
 
-def decode(data: bytes) -> str:
-    """UTF-8 (with or without BOM) or UTF-16 with BOM; anything else raises ValueError."""
+@dataclass(frozen=True)
+class ReadOptions:
+    """How input bytes become documents."""
+
+    # "utf-8" (a BOM for UTF-8/UTF-16 is always honoured), "auto" (detect legacy encodings
+    # such as Windows-1251 or Shift_JIS with charset-normalizer), or a Python codec name.
+    encoding: str = "utf-8"
+    max_bytes: int = 20 * 1024 * 1024  # one document; larger ones fail with a clear message
+
+
+def decode(data: bytes, encoding: str = "utf-8") -> tuple[str, str]:
+    """The text and the encoding it was read with; ValueError says what is wrong."""
     if data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8):]
+        text, used = _decode(data[len(codecs.BOM_UTF8):], "utf-8"), "utf-8-sig"
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text, used = _decode(data, "utf-16"), "utf-16"
+    elif encoding == "auto":
         try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError as err:
-            raise ValueError(f"not valid UTF-16 at byte {err.start}") from None
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as err:
-        raise ValueError(
-            f"not valid UTF-8 at byte {err.start} (0x{data[err.start]:02x}); "
-            "convert the file to UTF-8"
-        ) from None
+            text, used = data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            used = _detect(data)
+            text = _decode(data, used)
+    else:
+        text, used = _decode(data, encoding), encoding
     nul = text.find("\x00")
     if nul >= 0:
         raise ValueError(f"looks binary: NUL character at offset {nul}")
-    return text
+    return text, used
 
 
-def _text_record(path: Path, doc_id: str, meta: dict[str, Any]) -> InputRecord | InputError:
+def _decode(data: bytes, encoding: str) -> str:
+    try:
+        return data.decode(encoding)
+    except LookupError:
+        raise ValueError(f"unknown encoding {encoding!r}") from None
+    except UnicodeDecodeError as err:
+        hint = (
+            "; if it is in a legacy encoding, pass --encoding auto (or e.g. --encoding cp1251)"
+            if encoding == "utf-8" else ""
+        )
+        raise ValueError(
+            f"not valid {encoding.upper()} at byte {err.start} (0x{data[err.start]:02x}){hint}"
+        ) from None
+
+
+def _detect(data: bytes) -> str:
+    """The most plausible legacy encoding of `data` (charset-normalizer)."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise ValueError("not UTF-8, and no other encoding fits (is it binary?)")
+    return best.encoding
+
+
+def _too_big(size: int, options: ReadOptions) -> str | None:
+    if size > options.max_bytes:
+        return (f"document is {size / 2**20:.1f} MB, over the limit of "
+                f"{options.max_bytes / 2**20:.3g} MB (--max-doc-mb)")
+    return None
+
+
+def _text_record(
+    path: Path, doc_id: str, meta: dict[str, Any], options: ReadOptions
+) -> InputRecord | InputError:
     origin = str(path)
     try:
+        problem = _too_big(path.stat().st_size, options)
+        if problem:
+            return InputError(origin, problem)
         data = path.read_bytes()
     except OSError as err:
         return InputError(origin, f"cannot read: {err.strerror}")
     try:
-        text = decode(data)
+        text, used = decode(data, options.encoding)
     except ValueError as err:
         return InputError(origin, str(err))
     if not text.strip():
         return InputError(origin, "empty document (no text besides whitespace)")
     entry = dict(meta)
     lang = entry.pop("lang", None)
-    return InputRecord(
-        id=doc_id, text=text, origin=origin, lang=lang, meta=entry,
-        source={"path": origin, "sha256": hashlib.sha256(data).hexdigest()},
-    )
+    source = {"path": origin, "sha256": hashlib.sha256(data).hexdigest()}
+    if used not in ("utf-8", "utf-8-sig"):
+        source["encoding"] = used
+    return InputRecord(id=doc_id, text=text, origin=origin, lang=lang, meta=entry, source=source)
 
 
 def _jsonl_records(
-    stream: BinaryIO, origin: str, id_prefix: str = ""
+    stream: BinaryIO, origin: str, options: ReadOptions
 ) -> Iterator[InputRecord | InputError]:
     for number, raw in enumerate(stream, 1):
         where = f"{origin}:{number}"
         if not raw.strip():
             continue
+        problem = _too_big(len(raw), options)
+        if problem:
+            yield InputError(where, problem)
+            continue
         try:
-            line = decode(raw)
+            line, _ = decode(raw, options.encoding)
         except ValueError as err:
             yield InputError(where, str(err))
             continue
@@ -108,7 +157,7 @@ def _jsonl_records(
             yield InputError(where, "empty document (no text besides whitespace)")
             continue
         yield InputRecord(
-            id=id_prefix + str(record["id"]), text=record["text"], origin=where,
+            id=str(record["id"]), text=record["text"], origin=where,
             lang=record.get("lang"), meta=record.get("meta") or {},
             # No line number in the stored source: inserting a record must not change the rest.
             source={"path": origin, "sha256": hashlib.sha256(raw.rstrip(b"\r\n")).hexdigest()},
@@ -159,7 +208,9 @@ def _doc_id(path: Path, root: Path) -> str:
 
 
 def read_inputs(
-    paths: list[str], exclude: frozenset[Path] = frozenset()
+    paths: list[str],
+    exclude: frozenset[Path] = frozenset(),
+    options: ReadOptions = ReadOptions(),  # noqa: B008 - frozen, so safe as a default
 ) -> Iterator[InputRecord | InputError]:
     """Records and errors from every input, in a stable order; `-` is JSONL on stdin.
 
@@ -168,7 +219,7 @@ def read_inputs(
     """
     for raw in paths:
         if raw == "-":
-            yield from _jsonl_records(sys.stdin.buffer, "<stdin>")
+            yield from _jsonl_records(sys.stdin.buffer, "<stdin>", options)
             continue
         path = Path(raw)
         if path.is_dir():
@@ -181,9 +232,9 @@ def read_inputs(
             )
             for file in files:
                 rel = file.relative_to(path).as_posix()
-                yield from _read_file(file, path, manifest.get(rel, {}))
+                yield from _read_file(file, path, manifest.get(rel, {}), options)
         elif path.is_file():
-            yield from _read_file(path, path, {})
+            yield from _read_file(path, path, {}, options)
         else:
             yield InputError(raw, "no such file or directory")
 
@@ -207,16 +258,18 @@ _OUTPUT_PREFIX = b'{"annotations":'
 _OUTPUT_SCHEMA = b'"schema":"powtext.document/'
 
 
-def _read_file(path: Path, root: Path, meta: dict[str, Any]) -> Iterator[InputRecord | InputError]:
+def _read_file(
+    path: Path, root: Path, meta: dict[str, Any], options: ReadOptions
+) -> Iterator[InputRecord | InputError]:
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
         try:
             with path.open("rb") as stream:
-                yield from _jsonl_records(stream, str(path))
+                yield from _jsonl_records(stream, str(path), options)
         except OSError as err:
             yield InputError(str(path), f"cannot read: {err.strerror}")
     elif suffix in TEXT_SUFFIXES or root == path:
-        record = _text_record(path, meta.get("id") or _doc_id(path, root), meta)
+        record = _text_record(path, meta.get("id") or _doc_id(path, root), meta, options)
         if isinstance(record, InputRecord):
             record.meta.pop("id", None)
         yield record

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from powtext.checkpoint import Checkpoint, LineStore, index_output
 from powtext.engines import make_engine
-from powtext.inputs import InputError, InputRecord, read_inputs
+from powtext.inputs import InputError, InputRecord, ReadOptions, read_inputs
 from powtext.model import Document
 from powtext.output import dumps, write_atomic
 from powtext.pipeline import Pipeline, load_pipeline
@@ -31,6 +31,7 @@ from powtext.pipeline import Pipeline, load_pipeline
 # shipping a batch costs little beside annotating it.
 DEFAULT_BATCH_CHARS = 20_000
 MAX_BATCH_DOCS = 64
+DEFAULT_DOC_TIMEOUT = 600.0  # seconds one document may take before it is reported as failed
 
 
 @dataclass
@@ -127,6 +128,8 @@ def run(
     scheduler: str | None = None,
     full: bool = False,
     batch_chars: int = DEFAULT_BATCH_CHARS,
+    read_options: ReadOptions = ReadOptions(),  # noqa: B008 - frozen, so safe as a default
+    doc_timeout: float | None = DEFAULT_DOC_TIMEOUT,
 ) -> Summary:
     """Annotate `inputs` into `output`, sorted by id. Failures are reported, never raised.
 
@@ -154,7 +157,8 @@ def run(
             on_error(message)
 
         def pending() -> Iterator[Task]:
-            for item in read_inputs(inputs, exclude=frozenset({output.resolve()})):
+            exclude = frozenset({output.resolve()})
+            for item in read_inputs(inputs, exclude=exclude, options=read_options):
                 if isinstance(item, InputError):
                     fail(str(item))
                     continue
@@ -176,7 +180,9 @@ def run(
                     continue
                 yield Task(item, doc_fp)
 
-        with make_engine(engine, pipeline, jobs=jobs, scheduler=scheduler) as workers:
+        with make_engine(
+            engine, pipeline, jobs=jobs, scheduler=scheduler, doc_timeout=doc_timeout
+        ) as workers:
             for result in workers.map(batches(pending(), batch_chars)):
                 if result.error is not None:
                     old = previous.get(result.id)

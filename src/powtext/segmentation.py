@@ -35,6 +35,7 @@ class Rules:
     heading_max_chars: int
     title_quotes: tuple[tuple[str, str], ...]
     title_end: tuple[str, ...]
+    max_segment_chars: int
 
 
 @cache
@@ -51,6 +52,7 @@ def rules() -> Rules:
         heading_max_chars=table["heading_max_chars"],
         title_quotes=tuple((a, b) for a, b in table["title_quotes"]),
         title_end=tuple(table["title_end"]),
+        max_segment_chars=table["max_segment_chars"],
     )
 
 
@@ -109,7 +111,31 @@ def _blocks(text: str) -> list[tuple[int, int]]:
             spans.extend(lines)  # one paragraph per line, e.g. text with single line breaks
         else:
             spans.append((lines[0][0], lines[-1][1]))
-    return spans
+    return [piece for start, end in spans for piece in _bounded(text, start, end)]
+
+
+def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """[start, end) in pieces of at most `max_segment_chars`, cut after a sentence where possible.
+
+    A dump without line breaks would otherwise be one segment of millions of characters, more
+    than a tokenizer accepts (spaCy's limit is a million) and no use to a reader.
+    """
+    limit = rules().max_segment_chars
+    pieces = []
+    while end - start > limit:
+        window = text[start:start + limit]
+        cut = max(window.rfind(". "), window.rfind("。"), window.rfind("! "), window.rfind("? "))
+        if cut < limit // 2:
+            cut = window.rfind(" ")
+        cut = start + (cut + 1 if cut >= limit // 2 else limit)
+        piece = _strip(text, start, cut)
+        if piece[0] < piece[1]:
+            pieces.append(piece)
+        start = cut
+    piece = _strip(text, start, end)
+    if piece[0] < piece[1]:
+        pieces.append(piece)
+    return pieces
 
 
 def _hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
