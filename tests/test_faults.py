@@ -64,7 +64,8 @@ def test_killed_at_random_moments(corpus, tmp_path):
     assert final.wait(timeout=600) == 0
     summary = final.stderr.read().decode()
     assert _ids(out) == [f"d{i:02d}" for i in range(24)]  # every document exactly once
-    assert all("Nakhodka" in json.loads(line)["text"] for line in out.read_text("utf-8").splitlines())
+    lines = out.read_text("utf-8").splitlines()
+    assert all("Nakhodka" in json.loads(line)["text"] for line in lines)
     assert "0 failed" in summary
     assert not out.with_name(out.name + ".checkpoint").exists()
     fresh = tmp_path / "fresh.jsonl"

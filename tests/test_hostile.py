@@ -60,8 +60,10 @@ def test_legacy_encodings_need_asking(folder, tmp_path, capsys, name, text, code
 
 
 def test_control_characters_and_unknown_scripts(folder, tmp_path, capsys):
-    (folder / "ctrl.txt").write_text("Report\x07 of 1946:\x1b[31m 35,000 prisoners\x0c\x7f.", "utf-8")
-    (folder / "arabic.txt").write_text("أسرى الحرب اليابانيون في الاتحاد السوفيتي عام 1946", "utf-8")
+    (folder / "ctrl.txt").write_text("Report\x07 of 1946:\x1b[31m 35,000 prisoners\x0c\x7f.",
+                                     "utf-8")
+    (folder / "arabic.txt").write_text("أسرى الحرب اليابانيون في الاتحاد السوفيتي عام 1946",
+                                       "utf-8")
     (folder / "thai.txt").write_text("เชลยศึกชาวญี่ปุ่นในสหภาพโซเวียต พ.ศ. 2489 จำนวน 35,000 คน", "utf-8")
     out = tmp_path / "o.jsonl"
     code, err = _run(capsys, folder, "-o", out)

@@ -210,7 +210,7 @@ def _doc_id(path: Path, root: Path) -> str:
 def read_inputs(
     paths: list[str],
     exclude: frozenset[Path] = frozenset(),
-    options: ReadOptions = ReadOptions(),  # noqa: B008 - frozen, so safe as a default
+    options: ReadOptions = ReadOptions(),
 ) -> Iterator[InputRecord | InputError]:
     """Records and errors from every input, in a stable order; `-` is JSONL on stdin.
 
