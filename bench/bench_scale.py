@@ -5,7 +5,9 @@
 - start-up: `powtext run` on the bundled corpus (one document), wall time and peak memory;
 - 1 job vs 2 jobs on the same generated corpus: words/s and the speed-up;
 - the rerun of an unchanged corpus against the first run (incremental reuse);
-- Dask LocalCluster with 2 workers, when dask.distributed is installed.
+- Dask LocalCluster with 2 workers, when dask.distributed is installed;
+- memory against input size: a large generated JSONL (--memory-mb) through a light pipeline
+  (segmentation only), beside one a tenth of its size: peak memory should not grow with it.
 
 The generated corpus is every segment of the bundled article as its own document, with the
 years and numbers varied so documents differ, repeated until --docs documents.
@@ -70,9 +72,35 @@ def words_in(summary: str) -> int:
     return int(m.group(1)) if m else 0
 
 
+def memory_check(work: Path, megabytes: int, env: dict[str, str]) -> None:
+    """Peak memory of a run on `megabytes` of JSONL and on a tenth of it (segmentation only)."""
+    pipe = work / "light.toml"
+    pipe.write_text('[pipeline]\nname = "light"\nstages = ["segment"]\n', "utf-8")
+    paragraph = SEED.read_text("utf-8")
+    print()
+    for size in (megabytes // 10, megabytes):
+        folder = work / f"mem{size}"
+        folder.mkdir()
+        written = 0
+        with (folder / "big.jsonl").open("w", encoding="utf-8") as out:
+            n = 0
+            while written < size * 2**20:
+                line = json.dumps({"id": f"m{n:08d}", "text": paragraph}, ensure_ascii=False)
+                out.write(line + "\n")
+                written += len(line.encode("utf-8")) + 1
+                n += 1
+        seconds, peak, _ = timed_run(
+            ["run", str(folder), "-o", str(work / f"mem{size}.jsonl"), "-j", "1", "-q",
+             "--pipeline", str(pipe)], env)
+        print(f"memory: {size} MB of JSONL ({n:,} documents), segmentation only: "
+              f"peak {peak:,.0f} MB in {seconds:.1f} s")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=1000)
+    parser.add_argument("--memory-mb", type=int, default=200,
+                        help="size of the generated input for the memory check (0: skip)")
     args = parser.parse_args()
     env = dict(os.environ)
     work = Path(tempfile.mkdtemp(prefix="powtext-bench-"))
@@ -118,6 +146,8 @@ def main() -> int:
             print(f"output identical with Dask: {same_dask}")
         print(f"start-up (one-document run, process start to exit): {rows[0][1]:.2f} s "
               "(target < 3 s)")
+        if args.memory_mb:
+            memory_check(work, args.memory_mb, env)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return 0
