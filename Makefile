@@ -19,6 +19,9 @@ $(STAMP): requirements/main.txt requirements/dev.txt pyproject.toml examples/pow
 	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	# The example language plugin (German): the tests show a fourth language end to end.
 	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e examples/powtext-german
+	# Byte-compile once: where PYTHONDONTWRITEBYTECODE is set, every run would otherwise
+	# recompile spaCy and friends (about a second of start-up).
+	$(BIN)/python -m compileall -q -j 0 $(VENV)/lib src >/dev/null
 	touch $(STAMP)
 
 run: install

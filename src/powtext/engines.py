@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from powtext.runner import Task
 
 ENGINES = ("local", "dask")
+_BLAS_THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 
 
 @dataclass
@@ -141,6 +142,10 @@ class ProcessPool:
         self.pool = self._new_pool()
 
     def _new_pool(self) -> ProcessPoolExecutor:
+        # N workers each with their own BLAS thread pool would fight over N cores: one thread
+        # each (unless the user chose otherwise); the children read this when they start.
+        for name in _BLAS_THREAD_VARIABLES:
+            os.environ.setdefault(name, "1")
         # spawn, not fork: forking a process that holds BLAS threads can deadlock.
         return ProcessPoolExecutor(max_workers=self.jobs, mp_context=get_context("spawn"))
 
