@@ -183,3 +183,28 @@ def test_never_raises(text: str, context: str | None) -> None:
     assert isinstance(lang, str) and lang
     assert 0.0 <= confidence <= 1.0
     assert ident.identify(text, context) == (lang, confidence)
+
+
+# powtext's inlined copy of langdetect's detection loop must give langdetect's own numbers.
+@settings(max_examples=150, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from(list("aeiouy tnsrhldcmwfgpb.,'ÄöüéèàçЖжыэїєшщ"
+                                                  "АБВабвгдеёжзийклмнопрстуфхцчъьюя-1")),
+                    min_size=0, max_size=80),
+       seed=st.integers(min_value=0, max_value=3))
+def test_inlined_langdetect_matches_langdetect(text: str, seed: int) -> None:
+    from langdetect.lang_detect_exception import LangDetectException
+
+    from powtext.langid import _langdetect_factory, _langdetect_probabilities
+
+    for profiles in (("en", "de", "fr"), ("ru", "uk", "bg", "mk")):
+        factory = _langdetect_factory(profiles)
+        original, inlined = factory.create(), factory.create()
+        for detector in (original, inlined):
+            detector.seed = seed
+            detector.append(text)
+        try:
+            expected = [(p.lang, p.prob) for p in original.get_probabilities()]
+        except LangDetectException:
+            expected = None
+        got = _langdetect_probabilities(inlined)
+        assert (None if got is None else [(p.lang, p.prob) for p in got]) == expected

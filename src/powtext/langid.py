@@ -245,14 +245,11 @@ class LanguageIdentifier:
         )
         if not profiles:
             return None
-        from langdetect.lang_detect_exception import LangDetectException
-
         detector = _langdetect_factory(profiles).create()
         detector.seed = self.seed  # langdetect reseeds its own Random with this on every call
         detector.append(text)
-        try:
-            found = detector.get_probabilities()
-        except LangDetectException:  # no known n-gram in the text
+        found = _langdetect_probabilities(detector)
+        if found is None:  # no known n-gram in the text
             return None
         probs = {lang: 0.0 for lang in candidates}
         for item in found:
@@ -262,6 +259,77 @@ class LanguageIdentifier:
                 elif item.lang in self._info[lang].get("proxy", ()):
                     probs[lang] += _PROXY_SHARE * item.prob  # a neighbour's profile: weaker
         return probs
+
+
+# langdetect 1.0.9's Detector.get_probabilities, step for step (same n-grams, same random
+# draws, same floating-point operations in the same order, so the same probabilities), without
+# its per-character and per-draw method calls: it was most of the time language
+# identification takes. tests/test_langid.py holds it to the original.
+def _langdetect_probabilities(detector) -> list | None:
+    """The detector's sorted probabilities, or None when the text has no known n-gram."""
+    detector.cleaning_text()
+    ngrams = _langdetect_ngrams(detector.text, detector.word_lang_prob_map)
+    if not ngrams:
+        return None
+    n_langs, n_trial = len(detector.langlist), detector.n_trial
+    probs_of = detector.word_lang_prob_map
+    rng = detector.random
+    rng.seed(detector.seed)
+    choice, gauss = rng.choice, rng.gauss
+    langprob = [0.0] * n_langs
+    for _ in range(n_trial):
+        prob = detector._init_probability()
+        weight = (detector.alpha + gauss(0.0, 1.0) * detector.ALPHA_WIDTH) / detector.BASE_FREQ
+        i = 0
+        while True:
+            row = probs_of[choice(ngrams)]  # one probability per language, as `prob`
+            prob = [p * (weight + q) for p, q in zip(prob, row, strict=False)]
+            if i % 5 == 0:
+                total = sum(prob)
+                prob = [p / total for p in prob]
+                if max(prob) > detector.CONV_THRESHOLD or i >= detector.ITERATION_LIMIT:
+                    break
+            i += 1
+        for j in range(n_langs):
+            langprob[j] += prob[j] / n_trial
+    return detector._sort_probability(langprob)
+
+
+def _langdetect_ngrams(text: str, known) -> list[str]:
+    """Detector._extract_ngrams with NGram.add_char inlined."""
+    out = []
+    grams, capital = " ", False
+    for ch in text:
+        ch = _langdetect_char(ch)
+        last = grams[-1]
+        if last == " ":
+            grams, capital = " ", False
+            if ch == " ":
+                continue
+        elif len(grams) >= 3:
+            grams = grams[1:]
+        grams += ch
+        if ch.isupper():
+            if last.isupper():
+                capital = True
+        else:
+            capital = False
+        if capital:
+            continue
+        for n in (1, 2, 3):
+            if len(grams) < n:
+                break
+            gram = grams[-n:]
+            if gram != " " and gram in known:
+                out.append(gram)
+    return out
+
+
+@functools.lru_cache(maxsize=65536)
+def _langdetect_char(ch: str) -> str:
+    from langdetect.utils.ngram import NGram
+
+    return NGram.normalize(ch)
 
 
 class _Lexicon:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import ctypes
 import importlib.util
+import os
+import sys
 import threading
 from collections.abc import Callable
 from importlib.metadata import PackageNotFoundError, version
@@ -18,8 +21,47 @@ def shared(key: str, loader: Callable[[], T]) -> T:
     if key not in _cache:
         with _lock:
             if key not in _cache:
+                one_blas_thread()
                 _cache[key] = loader()
     return _cache[key]
+
+
+# Environment variables each BLAS build reads once, when numpy loads it.
+_BLAS_THREAD_VARS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+
+
+def one_blas_thread() -> None:
+    """Keep numpy's BLAS on one thread, unless the user chose a number.
+
+    The matrices powtext's models multiply (Natasha's NER above all) are small: BLAS threads
+    save nothing on them, and after every call they spin waiting for more work, taking the CPU
+    from the pipeline thread. On a machine with fewer free cores than BLAS threads (a busy
+    server, a container's CPU quota, `--jobs` workers on every core) that made the pipeline 2.5x
+    slower on the bench corpus. Parallelism comes from `--jobs` instead.
+    """
+    if any(var in os.environ for var in _BLAS_THREAD_VARS):
+        return  # the user's choice stands
+    if "numpy" not in sys.modules:  # read when numpy loads its BLAS
+        os.environ["OPENBLAS_NUM_THREADS"] = "1"
+        return
+    _set_openblas_threads(1)  # numpy came first (imported by the caller): tell OpenBLAS itself
+
+
+def _set_openblas_threads(n: int) -> None:
+    """Best effort, for the OpenBLAS that numpy's wheels bundle; other builds are left alone."""
+    try:
+        import numpy
+
+        libs = os.path.dirname(os.path.dirname(numpy.__file__))
+        for name in os.listdir(os.path.join(libs, "numpy.libs")):
+            if "openblas" in name:
+                lib = ctypes.CDLL(os.path.join(libs, "numpy.libs", name))  # the loaded copy
+                for symbol in ("scipy_openblas_set_num_threads64_", "openblas_set_num_threads"):
+                    if hasattr(lib, symbol):
+                        getattr(lib, symbol)(n)
+                        return
+    except (OSError, ImportError):
+        pass
 
 
 def package_version(dist: str) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 # (first code point, last code point, script), sorted; anything else is "other".
 _RANGES = (
@@ -28,6 +29,7 @@ _STARTS = [r[0] for r in _RANGES]
 _JAPANESE_MARKS = {"々": "han", "〆": "han", "ー": "kana", "ヽ": "kana", "ヾ": "kana"}
 
 
+@lru_cache(maxsize=65536)  # called for every character of every segment, and texts reuse few
 def script_of(char: str) -> str:
     """The script of one character: latin, cyrillic, han, kana, hangul, ... or "other"."""
     if char in _JAPANESE_MARKS:
@@ -51,11 +53,8 @@ def script_of(char: str) -> str:
 
 def script_counts(text: str) -> Counter[str]:
     """How many letters of each script `text` has ("other" is not counted)."""
-    counts: Counter[str] = Counter()
-    for char in text:
-        script = script_of(char)
-        if script != "other":
-            counts[script] += 1
+    counts = Counter(map(script_of, text))  # counted in C: this runs over whole documents
+    del counts["other"]
     return counts
 
 

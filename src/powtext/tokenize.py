@@ -183,13 +183,14 @@ def tokens_from_doc(sdoc, segment: int, offset: int, lang: str) -> list[Token]:
     readings = sdoc.user_data.get("readings") if lang == "ja" else None
     out = []
     for token in sdoc:
-        if token.is_space or not token.text.strip():
+        text = token.text  # each spaCy attribute read builds a new string: read each once
+        if token.is_space or not text.strip():
             continue
         start = offset + token.idx
         out.append(Token(
-            start=start, end=start + len(token.text), segment=segment,
-            lemma=token.lemma_ or token.text, pos=token.pos_ or _shape_pos(token.text),
-            tag=token.tag_, reading=(readings[token.i] or None) if readings else None,
+            start, start + len(text), segment, token.lemma_ or text,
+            token.pos_ or _shape_pos(text), token.tag_,
+            (readings[token.i] or None) if readings else None,
         ))
     return out
 

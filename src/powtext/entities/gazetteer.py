@@ -29,6 +29,7 @@ class Entry:
 _FOLD = re.compile(r"[\s.\-‐–—'’`·・=_]+")
 
 
+@lru_cache(maxsize=65536)  # entity rules look up the same few names again and again
 def name_key(name: str) -> str:
     """A lookup key: NFKC, case-folded, ё→е, without spaces, dots, hyphens, apostrophes."""
     key = unicodedata.normalize("NFKC", name).casefold().replace("ё", "е")

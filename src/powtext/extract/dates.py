@@ -215,10 +215,23 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
     return [(name, re.compile(rx, re.I)) for name, rx in p]
 
 
+# Patterns whose every match holds a digit (a day, a year, a number in digits).
+_NEED_DIGITS = {"iso", "ymd", "ym", "num", "dmy", "mdy", "my", "era", "theday", "mdrange",
+                "dmrange", "md", "mdnum", "mddot", "y"}
+_DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"\d{4}")
+
+
 def _candidates(t: str, tb: dict, kind: str) -> list[D]:
     dt = tb["dates"]
     out: list[D] = []
+    # Half the patterns need a month name, the same `mon` regex as _month_re: one search tells
+    # whether running them can find anything.
+    has_month = _month_re(tb["lang"]).search(t) is not None
+    has_digit = _DIGIT.search(t) is not None
     for name, pat in _patterns(tb["lang"]):
+        if (not has_month and "(?P<m>" in pat.pattern) or (not has_digit and name in _NEED_DIGITS):
+            continue
         for m in pat.finditer(t):
             c = _make(name, m, dt, t, kind)
             if c is not None:
@@ -565,25 +578,31 @@ def _is_unit_word(word: str, dt: dict) -> bool:
 
 def _year_ranges(t: str, dt: dict) -> list[D]:
     """1939–1956, 1939—1956 гг., 1939～1956年: one interval."""
-    yw = alternation([*dt.get("year_words", []), dt.get("year_mark", "")])
-    pat = re.compile(rf"(?<![\d.,\-–])(\d{{4}}){yw}?\s*(?:[–~]|-(?!\d{{1,2}}(?!\d)))\s*(\d{{4}})"
-                     rf"(?![\d,])(?!-\d)(?:\s*{yw}(?![{_L}]))?")
-    out = []
-    for m in pat.finditer(t):
-        a, b = int(m.group(1)), int(m.group(2))
-        if 1000 <= a < b <= 2199:
-            out.append(D(m.start(), m.end(), edtf=f"{a:04d}/{b:04d}", grain="year"))
-    for opener, conn, *_ in dt.get("range_pairs", []):
-        if not conn.isalpha():
-            continue
-        lead = rf"(?<![{_L}]){re.escape(opener)}\s+" if opener else r"(?<![\d.,\-–])"
-        rx = (rf"{lead}(\d{{4}})\s+{re.escape(conn)}\s+(\d{{4}})"
-              rf"(?![\d,])(?:\s*{yw}(?![{_L}]))?")
-        for m in re.finditer(rx, t, re.I):
+    out: list[D] = []
+    if not _YEAR.search(t):
+        return out  # every pattern below needs a four-digit year
+    for pat in _year_range_patterns(dt["_lang"]):
+        for m in pat.finditer(t):
             a, b = int(m.group(1)), int(m.group(2))
             if 1000 <= a < b <= 2199:
                 out.append(D(m.start(), m.end(), edtf=f"{a:04d}/{b:04d}", grain="year"))
     return out
+
+
+@cache
+def _year_range_patterns(lang: str) -> list[re.Pattern[str]]:
+    """"1939–1956", then "from 1939 to 1956" for each connector word (built once per language)."""
+    dt = tables_for(lang)["dates"]
+    yw = alternation([*dt.get("year_words", []), dt.get("year_mark", "")])
+    pats = [re.compile(rf"(?<![\d.,\-–])(\d{{4}}){yw}?\s*(?:[–~]|-(?!\d{{1,2}}(?!\d)))\s*"
+                       rf"(\d{{4}})(?![\d,])(?!-\d)(?:\s*{yw}(?![{_L}]))?")]
+    for opener, conn, *_ in dt.get("range_pairs", []):
+        if not conn.isalpha():
+            continue
+        lead = rf"(?<![{_L}]){re.escape(opener)}\s+" if opener else r"(?<![\d.,\-–])"
+        pats.append(re.compile(rf"{lead}(\d{{4}})\s+{re.escape(conn)}\s+(\d{{4}})"
+                               rf"(?![\d,])(?:\s*{yw}(?![{_L}]))?", re.I))
+    return pats
 
 
 def _roman(s: str, tb: dict) -> int | None:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache
@@ -63,10 +66,38 @@ class Found:
 
 def find_numbers(text: str, lang: str, kind: str = "paragraph") -> list[Annotation]:
     """Number and numberrange annotations in one segment's text."""
+    store = _shared.get()
+    if store is None:
+        return _find_safe(text, lang, kind)
+    # The numbers depend on the folded text and on whether units of references apply; the
+    # annotations' `text` is the folded one, which callers replace from the document anyway.
+    key = (fold(text), lang, kind in _REFERENCE_KINDS)
+    if key not in store:
+        store[key] = _find_safe(key[0], lang, kind)
+    return list(store[key])
+
+
+def _find_safe(text: str, lang: str, kind: str) -> list[Annotation]:
     try:
         return _find(text, lang or "und", kind or "paragraph")
     except Exception:  # an extractor must never take the pipeline down; tests catch the causes
         return []
+
+
+_REFERENCE_KINDS = ("reference", "title")  # the segment kinds `_attach_unit` tells apart
+_shared: ContextVar[dict | None] = ContextVar("powtext_numbers", default=None)
+
+
+@contextmanager
+def shared_results(store: dict) -> Iterator[None]:
+    """Within this block `find_numbers` keeps its results in `store` and hands the same ones
+    out again: the date extractor reads a segment's numbers (words like "nineteen forty-five"),
+    then the number stage wants them too. One document's store, never reused for another."""
+    token = _shared.set(store)
+    try:
+        yield
+    finally:
+        _shared.reset(token)
 
 
 def _find(text: str, lang: str, kind: str) -> list[Annotation]:
@@ -250,19 +281,32 @@ def _parse_digits(s: str, n: dict) -> Decimal | None:
         return None
 
 
+@cache
+def _number_forms(lang: str) -> frozenset[str]:
+    """Every form `_word_piece` gives a role to, but fractions' plurals ("thirds")."""
+    n = tables_for(lang)["numbers"]
+    return frozenset().union(
+        *(n[table] for table in ("words", "multipliers", "scales", "ordinal_words")),
+        *(n.get(role, []) for role in ("joiners", "indefinite", "minus")),
+    )
+
+
 def _word_piece(t: str, m: re.Match[str], lang: str, n: dict) -> Piece | None:
     word = m.group()
     a = m.start()
+    known = _number_forms(lang)
+    plural = n.get("fractions", {}).get("plural")
     for w in (word, word.rstrip(".")):
         b = a + len(w)
         for form in lemmas(w, lang):
+            if form not in known and not (plural and form.endswith(plural)):
+                continue  # most words of a text: skip the table look-ups below
             for table, role in (("words", NUM), ("multipliers", MULT), ("scales", SCALE),
                                 ("ordinal_words", ORD)):
                 if form in n[table]:
                     if form in n.get("pronoun_words", []) and _after_word(t, a, n["pronoun_after"]):
                         return None
                     return Piece(a, b, role, Decimal(str(n[table][form])))
-            plural = n.get("fractions", {}).get("plural")
             if plural and form.endswith(plural) and form[:-len(plural)] in n["ordinal_words"]:
                 return Piece(a, b, DEN, Decimal(str(n["ordinal_words"][form[:-len(plural)]])))
             if form in n.get("joiners", []):
@@ -300,6 +344,9 @@ def _from_reading(r: Reading) -> Found:
 
 
 def _scan_kanji(t: str, pat: re.Pattern[str], tables: dict, free) -> list[Found]:
+    matches = list(pat.finditer(t))
+    if not matches:
+        return []  # most text has no kanji numeral: spare it the tables below
     n = tables["numbers"]
     digits = n.get("kanji_digits") or tables_for("ja")["numbers"]["kanji_digits"]
     mults = {k: v for k, v in (n.get("multipliers") or {}).items() if _HAN.match(k)} \
@@ -311,7 +358,7 @@ def _scan_kanji(t: str, pat: re.Pattern[str], tables: dict, free) -> list[Found]
     fraction_of = set(ja.get("fraction_of", []))
     mixed = set(ja.get("mixed_fraction", []))
     out: list[Found] = []
-    for m in pat.finditer(t):
+    for m in matches:
         a, b = m.span()
         s = m.group()
         # Trim separators the run may have swallowed at its ends.
@@ -496,7 +543,7 @@ def _attach_unit(t: str, f: Found, tables: dict, kind: str) -> None:
     script_lang = _script_lang(t[f.end:f.end + 1] or " ")
     if script_lang and script_lang != tables.get("lang"):
         units.update(tables_for(script_lang)["numbers"].get("units", {}))
-    if kind in ("reference", "title"):
+    if kind in _REFERENCE_KINDS:
         # Bibliographic abbreviations cross languages: a Russian "1118 с." in an English entry.
         for other in ("en", "ru", "ja", tables.get("lang", "und")):
             units.update(tables_for(other)["numbers"].get("reference_units", {}))

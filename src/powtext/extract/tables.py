@@ -154,5 +154,10 @@ def _morph():
 
 def alternation(words, flags: str = "") -> str:
     """A regex alternation of literal words, longest first (so "sept" beats "sep")."""
+    return _alternation(tuple(words))
+
+
+@lru_cache(maxsize=1024)  # the extractors build their patterns from the same tables per call
+def _alternation(words: tuple[str, ...]) -> str:
     uniq = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
     return "(?:" + "|".join(re.escape(w) for w in uniq) + ")" if uniq else "(?!x)x"

@@ -17,11 +17,15 @@ class ExtractorStage(BaseStage):
         raise NotImplementedError
 
     def __call__(self, doc: Document) -> Document:
+        from powtext.extract.numbers import shared_results
+
         text = masked_text(doc)
         source = f"powtext.{self.name}"
-        for i, seg in enumerate(doc.segments):
-            for ann in self.extract(text[seg.start:seg.end], seg.lang, seg.kind):
-                doc.annotations.append(place(ann, doc, i, seg.start, source))
+        # Dates read numbers in words, then the number stage finds the same: once per document.
+        with shared_results(doc.scratch.setdefault("numbers", {})):
+            for i, seg in enumerate(doc.segments):
+                for ann in self.extract(text[seg.start:seg.end], seg.lang, seg.kind):
+                    doc.annotations.append(place(ann, doc, i, seg.start, source))
         return doc
 
 
