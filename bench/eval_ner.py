@@ -9,7 +9,10 @@ Label mapping (gold → scored): CoNLL PER/LOC/ORG (MISC not scored); stockmark 
 factRuEval Person→PER, Location→LOC, LocOrg→LOC, Org→ORG. Predictions: PERSON→PER, GPE/LOC→LOC,
 ORG→ORG; FAC, NORP, EVENT, ... are not scored (a wrong-label prediction on a scored span counts).
 
-Usage: python bench/eval_ner.py [--data DIR] [--lang en,ja,ru] [--limit N] [--ginza]
+Usage: python bench/eval_ner.py [--data DIR] [--lang en,ja,ru] [--limit N] [--ginza] [--errors N]
+
+--errors N prints, for powtext's last system, up to N false negatives and N false positives per
+label (each with the gold or predicted spans it overlaps) to study classes of errors.
 """
 
 from __future__ import annotations
@@ -170,13 +173,39 @@ def _ginza():
     return ("plain GiNZA ja_ginza", run, load_s, size)
 
 
-def evaluate(lang: str, rows: list[dict], use_ginza: bool) -> dict[str, float]:
+def print_errors(rows: list[dict], preds: list[set], limit: int) -> None:
+    """False negatives and positives per label, with what overlaps them on the other side."""
+    for label in LABELS:
+        for kind in ("FN", "FP"):
+            shown = 0
+            print(f"  --- {kind} {label}")
+            for row, pred in zip(rows, preds, strict=True):
+                gold = gold_spans(row)
+                text = row["text"]
+                miss = (gold - pred) if kind == "FN" else (pred - gold)
+                other = pred if kind == "FN" else gold
+                for s, e, lab in sorted(miss):
+                    if lab != label or shown >= limit:
+                        continue
+                    shown += 1
+                    near = [f"{text[a:b]}/{lb}" for a, b, lb in sorted(other)
+                            if a < e and s < b]
+                    ctx = text[max(0, s - 15):s] + "[" + text[s:e] + "]" + text[e:e + 15]
+                    print(f"    {text[s:e]!r:<28} vs {' '.join(near) or '-':<28} "
+                          f"{ctx.replace(chr(10), ' ')}")
+
+
+def evaluate(lang: str, rows: list[dict], use_ginza: bool,
+             errors: int = 0) -> dict[str, float]:
     results = {}
+    preds: list[set] = []
     for name, run, load_s, size in systems(lang, use_ginza):
         score = Score()
+        preds = []
         t = time.perf_counter()
         for row in rows:
-            score.add(gold_spans(row), to_spans(run(row["text"]), lang))
+            preds.append(to_spans(run(row["text"]), lang))
+            score.add(gold_spans(row), preds[-1])
         elapsed = time.perf_counter() - t
         extra = f"  load {load_s:.2f}s, {size:.0f} MB" if load_s or size else ""
         print(f"  {name:<34} {len(rows) / elapsed:7.0f} sent/s{extra}")
@@ -186,6 +215,8 @@ def evaluate(lang: str, rows: list[dict], use_ginza: bool) -> dict[str, float]:
                 score.fn.values())
             print(f"    {label or 'ALL':<4} P {p:.3f}  R {r:.3f}  F1 {f:.3f}  (gold {n})")
         results[name] = score.prf()[2]
+    if errors:
+        print_errors(rows, preds, errors)
     return results
 
 
@@ -195,6 +226,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--lang", default="en,ja,ru")
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--ginza", action="store_true", help="also run GiNZA if installed")
+    ap.add_argument("--errors", type=int, default=0, metavar="N",
+                    help="print N false negatives and positives per label (last system)")
     args = ap.parse_args(argv)
     if not args.data.is_dir():
         print(f"no evaluation data at {args.data}: nothing to measure")
@@ -207,7 +240,7 @@ def main(argv: list[str] | None = None) -> int:
             continue
         rows = load(path, args.limit)
         print(f"{lang}: {path.name}, {len(rows)} sentences")
-        summary[lang] = evaluate(lang, rows, args.ginza)
+        summary[lang] = evaluate(lang, rows, args.ginza, args.errors)
     print("\nF1 (exact span, PER/LOC/ORG):")
     for lang, res in summary.items():
         print(f"  {lang}: " + ", ".join(f"{k} {v:.3f}" for k, v in res.items()))

@@ -151,6 +151,18 @@ JAPANESE += [
     ("海軍軍人のコンスタンチン・ポシエトが同行した。", {("PERSON", "コンスタンチン・ポシエト")}),
     # a given name the dictionary cut short
     ("白石晃士の監督による短編映画。", {("PERSON", "白石晃士")}),
+    # ...or a last character before a title (the title stays out)
+    ("佐藤健太郎監督の映画。", {("PERSON", "佐藤健太郎")}),
+    # a company word the dictionary split in two (製作|所, 自動|車)
+    ("2010年に日立製作所とトヨタ自動車が提携した。",
+     {("ORG", "日立製作所"), ("ORG", "トヨタ自動車")}),
+    # an organisation followed by common nouns in the same compound
+    ("民主党候補として立候補した。", {("ORG", "民主党")}),
+    ("彼は山形大学医学部を卒業した。", {("ORG", "山形大学")}),
+    # a katakana name with a title after it or an occupation before it is a person
+    ("ザルコフ大統領が来日した。", {("PERSON", "ザルコフ")}),
+    ("作家のボルギエフが来日した。", {("PERSON", "ボルギエフ")}),
+    ("ジョン・スミス将軍が到着した。", {("PERSON", "ジョン・スミス")}),
 ]
 
 JAPANESE_ABSENT = [
@@ -158,6 +170,14 @@ JAPANESE_ABSENT = [
     ("JR九州の列車に乗った。", {"JR"}),
     ("新聞社の記者が来た。", {"新聞社"}),
     ("昭和期の日本の実業家。", {"昭和"}),
+    # a kind of company is no company
+    ("大手の航空会社とレコード会社が契約した。", {"航空会社", "レコード会社"}),
+    # abbreviations of common things, and words of a Latin title
+    ("新作のDVDとCMが話題になり、MVPも受賞した。", {"DVD", "CM", "MVP"}),
+    ("漫画「CITY HUNTER」を読んだ。", {"CITY", "HUNTER"}),
+    # a title is not an organisation; a known common word is no person
+    ("ジョン・スミス将軍が到着した。", {"ジョン・スミス将軍"}),
+    ("女優デビューを果たした。", {"デビュー"}),
 ]
 
 
@@ -212,6 +232,47 @@ RUSSIAN += [
     ("Представитель советского правительства отказался.",
      {("GPE", "советского"), ("ORG", "советского правительства")}),
 ]
+
+
+RUSSIAN += [
+    # every word is tried as a state adjective, not every other one
+    ("Он обратился через советское консульство.", {("ORG", "советское консульство")}),
+    # ...with the genitive phrase that completes the institution
+    ("Представитель американского министерства иностранных дел отказался.",
+     {("ORG", "американского министерства иностранных дел")}),
+    # an institution named by its place spans both; the place stays a mention
+    ("Решение приняло правительство Великобритании.",
+     {("ORG", "правительство Великобритании"), ("GPE", "Великобритании")}),
+    # a word that is a surname first is a person where Natasha saw nothing
+    ("Порошенко договорился с партнёрами.", {("PERSON", "Порошенко")}),
+]
+
+RUSSIAN_ABSENT = [
+    # the institution with its place is one organisation; its head alone is no second one
+    ("Об этом заявил глава МИД Литвы.", {"МИД"}),
+    # a person in the genitive after a named organisation is its head, not its name
+    ("Суд обязал главу ВТБ Андрея Костина явиться.", {"ВТБ Андрея Костина"}),
+    ("Однако власти промолчали.", {"Однако"}),
+]
+
+
+@pytest.mark.parametrize(("text", "absent"), RUSSIAN_ABSENT)
+def test_russian_absent(russian, text, absent):
+    assert not absent & {a.text for a in russian(text)}
+
+
+def test_russian_unknown_first_name_joins_the_person():
+    from powtext.entities.russian import _postprocess
+
+    text = "Министр Натсаг Цэвээн выступила."
+    start = text.index("Цэвээн")
+    anns = _postprocess(text, [(start, start + len("Цэвээн"), "PER")])
+    assert ("PERSON", "Натсаг Цэвээн") in _pairs(anns)
+    anns = _postprocess("Министр Иван Петров выступил.", [(13, 19, "PER")])
+    assert ("PERSON", "Иван Петров") in _pairs(anns)  # a given name in the dictionary joins
+    text = "Вчера Петров выступил."  # a known common word before the name stays out
+    start = text.index("Петров")
+    assert ("PERSON", "Петров") in _pairs(_postprocess(text, [(start, start + 6, "PER")]))
 
 
 @pytest.mark.parametrize(("text", "expected"), RUSSIAN)

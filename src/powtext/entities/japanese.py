@@ -22,6 +22,10 @@ ORG_SUFFIXES = (
     "局", "委員会", "議会", "党", "政府", "軍", "連盟", "連合", "協会", "財団", "学会", "大学",
     "高校", "高等学校", "学校", "学院", "学園", "研究所", "機構", "組合", "団", "協議会", "公社",
     "公団", "センター", "クラブ", "チーム", "大学院",
+    # kinds of business that end company names (大王製紙, 昭和シェル石油, 日本郵船)
+    "製紙", "石油", "製鉄", "製鋼", "紡績", "海運", "汽船", "郵船", "造船", "運輸", "通運",
+    "交通", "電灯", "倉庫", "不動産", "製菓", "製粉", "乳業", "水産", "書房", "商船", "薬品",
+    "電工", "精工", "光学", "空輸", "酒造", "醸造",
 )
 # Head words that make a name a place (administrative units are GPE, natural features LOC).
 GPE_SUFFIXES = ("県", "府", "都", "道", "市", "町", "村", "区", "郡", "州", "国", "藩")
@@ -59,6 +63,13 @@ def _is_nounish(tok: Token, text: str) -> bool:
     return surface == "・" or (surface.isascii() and surface.isalnum())
 
 
+def _name_char(tok: Token, text: str) -> bool:
+    """A kanji or kana that the dictionary knows only as a symbol (記号-一般)."""
+    surface = text[tok.start:tok.end]
+    return tok.tag.startswith("記号-一般") and len(surface) == 1 and bool(
+        re.match(r"[\u3041-\u309f\u4e00-\u9fff]", surface))
+
+
 def _katakana(s: str) -> bool:
     return bool(s) and all("\u30a0" <= c <= "\u30ff" for c in s) and s != "・"
 
@@ -74,6 +85,10 @@ def _chunks(text: str, tokens: list[Token]) -> list[list[Token]]:
     cur: list[Token] = []
     for tok in tokens:
         joins = not cur or cur[-1].end == tok.start
+        if joins and cur and _name_char(tok, text) and (
+                "人名" in cur[-1].tag or _name_char(cur[-1], text)):
+            cur.append(tok)  # 小栗有|以, 中山|ち|ゑ: a rare character of a given name
+            continue
         if _is_nounish(tok, text) and joins:
             cur.append(tok)
             continue
@@ -91,7 +106,8 @@ def _suffix_label(head: str, tag: str, has_place: bool) -> str | None:
     if head.endswith(tuple(s for s in ORG_SUFFIXES if len(s) > 1)) or head in (
             "リーグ", "ユナイテッド", "FC", "SC", "CF"):
         return "ORG"
-    if len(head) > 1 and head[-1] in _ORG_LAST_CHARS and not tag.startswith("名詞-固有名詞"):
+    if len(head) > 1 and head[-1] in _ORG_LAST_CHARS and not tag.startswith("名詞-固有名詞") and (
+            head not in TITLES and head not in PERSON_AFTER):  # 将軍, 大統領 are no groups
         return "ORG"
     if head.endswith(LOC_SUFFIXES) and (len(head) > 1 or has_place):
         return "LOC"
@@ -131,6 +147,10 @@ def _chunk_entities(text: str, run: list[Token]) -> list[Annotation]:
         head = text[last.start:last.end]
         has_place = any("地名" in run[i].tag for i in proper)
         label = _suffix_label(head, last.tag, has_place) if len(run) - first > 1 else None
+        if label is None and len(run) - first > 1 and _split_org_suffix(text, run[first:]):
+            label = "ORG"  # 日立製作|所, トヨタ自動|車: the dictionary split the head word
+        if label == "ORG" and _generic_company(text, run):
+            label = None
         if label == "ORG" and ORG_FROM_CHUNK_START:
             first = _org_start(text, run, first)
         if label is not None and not (label == "ORG" and run[first:] and all(
@@ -176,6 +196,11 @@ def _chunk_entities(text: str, run: list[Token]) -> list[Annotation]:
                 break
         if kind == "PERSON":
             j = _person_end(text, run, i, j)
+            if i > 0 and run[i].tag.endswith("名") and run[i - 1].reading is None and (
+                    len(text[run[i - 1].start:run[i - 1].end]) <= 2) and _JAPANESE_CHAR.match(
+                    text[run[i - 1].start:run[i - 1].end]) and not _katakana(
+                    text[run[i - 1].start:run[i - 1].end]):
+                i -= 1  # 髙橋|秀雄: a family name the dictionary does not know
         label = kind
         if label == "ORG" and j < len(run) and run[j].tag.startswith("名詞-数詞"):
             label = None  # an era name before a year: 大正3年, 寛永10年
@@ -236,11 +261,19 @@ def _person_end(text: str, run: list[Token], i: int, j: int) -> int:
     while j < len(run) and _katakana(text[run[j - 1].start:run[j - 1].end]) and (
             _katakana(text[run[j].start:run[j].end])):
         j += 1
-    if j == len(run) - 1 and "人名" in run[j - 1].tag:
+    while j < len(run) and _name_char(run[j], text):
+        j += 1  # 中山ちゑ, 小栗有以
+    # the name ends here when the run ends or a title follows: 細川綱|利 時代, 久松静|児 監督
+    ends = j == len(run) - 1 or (j + 1 < len(run) and (
+        text[run[j + 1].start:run[j + 1].end] in TITLES or "人名" in run[j + 1].tag))
+    if ends and "人名" in run[j - 1].tag:
         surface = text[run[j].start:run[j].end]
         if len(surface) == 1 and _JAPANESE_CHAR.match(surface) and not _katakana(surface) and (
-                surface not in TITLES):
+                surface not in TITLES) and not run[j].tag.startswith("名詞-数詞"):
             j += 1
+        elif run[j - 1].tag.endswith("姓") and run[j].reading is None and len(surface) <= 2 and (
+                _JAPANESE_CHAR.match(surface) and not _katakana(surface[0])):
+            j += 1  # 菊池|契月: a given name the dictionary does not know
     return j
 # Heads that make an organisation of a compound of common nouns (講談社, 自由党, 内閣府).
 STRONG_ORG_HEADS = ("社", "党", "隊", "府", "省", "庁", "銀行", "新聞", "大学", "委員会", "協会",
@@ -253,6 +286,53 @@ _GENERIC_SHA = ("新聞", "出版", "通信", "放送", "航空", "商", "神", 
 _GENERIC_FIRST = ("同", "本", "各", "当", "両", "他", "自", "親", "子", "我", "貴", "弊", "御",
                   "新", "元", "前", "現", "諸", "某", "地元", "民間", "国内", "海外", "所属",
                   "うち")
+
+
+def _split_org_suffix(text: str, run: list[Token]) -> bool:
+    """Does the compound end in an organisation word that the dictionary cut in two
+    (製作|所, 自動|車)? The word must reach back past the last token."""
+    joined = text[run[0].start:run[-1].end]
+    last = run[-1].end - run[-1].start
+    return any(len(s) > last and len(joined) > len(s) and joined.endswith(s)
+               for s in ORG_SUFFIXES)
+
+
+# Heads of compounds that name a kind of business, not one company (航空会社, レコード会社).
+_GENERIC_HEADS = ("会社", "他社", "結社", "組合", "業者")
+
+
+# One-character heads after which an organisation name is complete (自由党|公認, 文部科学省|認定).
+_SPLIT_HEADS = ("党", "省", "庁", "軍", "隊")
+
+
+def _ends_org(text: str, run: list[Token]) -> bool:
+    head = text[run[-1].start:run[-1].end]
+    return head.endswith(tuple(s for s in ORG_SUFFIXES if len(s) > 1)) or head in _SPLIT_HEADS or (
+        len(run) > 1 and _split_org_suffix(text, run))
+
+
+def _org_pieces(text: str, run: list[Token]) -> list[list[Token]]:
+    """A noun run whose organisation name is followed by common nouns is two pieces:
+    民主党|候補, 山形大学|医学部, トヨタ自動車|本社 (a run that itself ends in an organisation
+    word stays whole: 東京大学医科学研究所)."""
+    if len(run) < 3 or _ends_org(text, run):
+        return [run]
+    for k in range(len(run) - 2, 0, -1):
+        nxt = run[k + 1]
+        if nxt.tag.startswith("名詞-普通名詞") and _ends_org(text, run[:k + 1]) and (
+                any(_is_proper(t) or _foreign(text[t.start:t.end]) for t in run[:k + 1])
+                or text[run[k].start:run[k].end] in _SPLIT_HEADS):
+            return [run[:k + 1], run[k + 1:]]
+    return [run]
+
+
+def _generic_company(text: str, run: list[Token]) -> bool:
+    """"航空会社", "アパレル会社", "労働組合": a common noun (even a loan word) before a generic
+    head is a kind of organisation, not a name (a proper noun before it makes one)."""
+    head = text[run[-1].start:run[-1].end]
+    if head not in _GENERIC_HEADS:
+        return False
+    return not any(_is_proper(t) or t.reading is None for t in run[:-1])
 
 
 def _org_start(text: str, run: list[Token], first: int) -> int:
@@ -270,13 +350,15 @@ def _common_org(text: str, run: list[Token]) -> Annotation | None:
     head = text[run[-1].start:run[-1].end]
     if not head.endswith(STRONG_ORG_HEADS) or run[-1].tag.startswith("名詞-数詞"):
         return None
+    if head in TITLES or head in PERSON_AFTER:
+        return None  # ジョン・スミス将軍: a title, not a group
     k = _org_start(text, run, len(run) - 1)
     if len(run) - k < 2 or run[-1].end - run[k].start < 3:
         return None
     if any(t.tag.startswith("名詞-数詞") for t in run[k:]):
         return None
     before = text[run[-2].start:run[-2].end]
-    if head == "社" and before.endswith(_GENERIC_SHA):
+    if (head == "社" and before.endswith(_GENERIC_SHA)) or _generic_company(text, run):
         return None
     return make_entity(text, run[k].start, run[-1].end, "ORG", _SOURCE)
 
@@ -323,6 +405,51 @@ def _dotted_katakana(text: str, run: list[Token]) -> list[Annotation]:
                 out.append(ann)
         i = j
     return out
+
+
+# A katakana name (with ・ or ＝ between its words) in a person's context: after a word for
+# an occupation or role (哲学者シセラ・ボク, 投手のマット・ケイン) or before a title (タフト大統領).
+_KATAKANA_NAME = re.compile(r"[ァ-ヺー]{2,}(?:[・＝=][ァ-ヺー]+)*")
+PERSON_BEFORE = (
+    "者", "軍人", "投手", "捕手", "野手", "選手", "女優", "俳優", "歌手", "作家", "画家", "詩人",
+    "庭師", "技師", "教師", "牧師", "司祭", "奏者", "記者", "騎手", "棋士", "力士", "監督",
+    "大統領", "首相", "国王", "女王", "皇帝", "王子", "王女", "提督", "将軍", "博士", "教授",
+    "夫人", "長男", "次男", "長女", "次女", "息子", "娘", "父", "母", "兄", "弟", "姉", "妹",
+)
+PERSON_AFTER = (
+    "氏", "さん", "君", "卿", "大統領", "首相", "外相", "国王", "女王", "皇帝", "王子", "王女",
+    "王妃", "中尉", "大尉", "少尉", "少佐", "中佐", "大佐", "少将", "中将", "大将", "元帥", "提督",
+    "将軍", "監督", "選手", "投手", "教授", "博士", "議員", "知事", "市長", "大臣", "長官", "次官",
+    "大使", "司令官", "容疑者", "被告", "夫人", "夫妻", "一家",
+)
+
+
+def _katakana_persons(text: str, tokens: list[Token]) -> list[Annotation]:
+    out: list[Annotation] = []
+    starts = {t.start: t for t in tokens}
+    ends = {t.end for t in tokens}
+    for m in _KATAKANA_NAME.finditer(text):
+        s, e = m.span()
+        if s not in starts or e not in ends:
+            continue
+        inside = [t for t in tokens if s <= t.start and t.end <= e]
+        if any(_is_proper(t) and "人名" not in t.tag for t in inside):
+            continue  # a place or an organisation: ロシア大統領, ソニー会長
+        if len(inside) == 1 and inside[0].reading is not None and "人名" not in inside[0].tag:
+            continue  # a known common word: 女優デビュー, 作家エッセイ
+        if m.group().endswith(KATAKANA_ORG_WORDS) or lookup_japanese(m.group()):
+            continue
+        before = text[max(0, s - 4):s].removesuffix("の")
+        after = text[e:e + 4]
+        if before.endswith(PERSON_BEFORE) or after.startswith(PERSON_AFTER):
+            ann = make_entity(text, s, e, "PERSON", _SOURCE)
+            if ann is not None:
+                out.append(ann)
+    return out
+
+
+def lookup_japanese(name: str) -> bool:
+    return name in japanese_names()
 
 
 def _address(text: str, run: list[Token]) -> Annotation | None:
@@ -390,6 +517,15 @@ def _gazetteer_entities(text: str, tokens: list[Token]) -> list[Annotation]:
 # An acronym in Latin capitals standing alone in Japanese text names an organisation far more
 # often than anything else (IBM, NHK, KGB); digits make it a model or product (YZ400).
 _ACRONYM = re.compile(r"(?<![A-Za-z0-9&.・\-])[A-Z][A-Z&]{1,5}(?![A-Za-z0-9&\-])")
+# Abbreviations of common things, not of organisations.
+_GENERIC_ACRONYMS = frozenset({
+    "AI", "AR", "VR", "CM", "MV", "PV", "CG", "BGM", "OVA", "DVD", "CD", "BD", "TV", "BS", "CS",
+    "PC", "OS", "IT", "ICT", "IOT", "RPA", "API", "UI", "CPU", "GPU", "RAM", "ROM", "LAN", "WAN",
+    "USB", "GPS", "LED", "LCD", "SNS", "URL", "PDF", "FAQ", "SF", "MVP", "CEO", "CFO", "CTO",
+    "COO", "PR", "DJ", "MC", "OB", "OG", "DNA", "RNA", "HIV", "AIDS", "GDP", "GNP", "ATM", "POS",
+    "EV", "SUV", "PK", "FW", "MF", "DF", "GK", "HR", "RBI", "ERA", "TD", "KO", "TKO", "QB", "WR",
+    "DH", "AV", "HP", "OA", "SE", "ID", "IC", "LSI", "PET", "CT", "MRI", "ICU", "NG", "OK",
+})
 _JAPANESE_CHAR = re.compile(r"[\u30a0-\u30ff\u4e00-\u9fff々]")  # katakana, kanji: not particles
 
 
@@ -403,10 +539,20 @@ def _acronyms(text: str) -> list[Annotation]:
             continue  # part of a longer word: JR九州, EF81形, A館
         if (before == "「" and after == "」") or after in ("「", "."):
             continue  # a title, or a type word before a quoted name (NGO「...」)
+        if m.group().upper() in _GENERIC_ACRONYMS or _latin_phrase(text, s, e):
+            continue  # DVD, MVP; a word of a Latin title or name (CITY HUNTER, ZX Spectrum)
         ann = make_entity(text, s, e, "ORG", _SOURCE)
         if ann is not None:
             out.append(ann)
     return out
+
+
+def _latin_phrase(text: str, s: int, e: int) -> bool:
+    """Is text[s:e] one word of a run of Latin words ("Amstrad CPC", "HALF H・P STUDIO")?"""
+    before = text[max(0, s - 2):s]
+    after = text[e:e + 2]
+    return bool(re.fullmatch(r"[A-Za-z0-9][ ・'’]", before) or
+                re.fullmatch(r"[ ・'’&][A-Za-z0-9]", after) or after[:1] == "'")
 
 
 def _glued_to_noun(text: str, tokens: list[Token], end: int) -> bool:
@@ -434,10 +580,12 @@ def entities_from_tokens(text: str, tokens: list[Token]) -> list[Annotation]:
     try:
         tokens = [t for t in tokens if 0 <= t.start < t.end <= len(text)]
         candidates = _gazetteer_entities(text, tokens)
-        for run in _chunks(text, tokens):
-            candidates.extend(_chunk_entities(text, run))
-            candidates.extend(_dotted_katakana(text, run))
+        for whole in _chunks(text, tokens):
+            for run in _org_pieces(text, whole):
+                candidates.extend(_chunk_entities(text, run))
+            candidates.extend(_dotted_katakana(text, whole))
         candidates.extend(_abbreviations(text, tokens))
+        candidates.extend(_katakana_persons(text, tokens))
         candidates.extend(_acronyms(text))
         # Longest first: 日本航空 (a rule) beats the gazetteer's 日本 inside it.
         candidates.sort(key=lambda a: (a.start - a.end, a.source != "gazetteer"))

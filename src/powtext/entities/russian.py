@@ -92,7 +92,10 @@ def _postprocess(text: str, spans: list[tuple[int, int, str]]) -> list[Annotatio
                 continue
             _add(base, text, s, e, _label(kind, surface), "natasha")
     base = _non_overlapping(base)
+    base = [_given_name_before(text, a, base) for a in base]
     base.extend(_state_adjectives(text, base))
+    base.extend(_place_institutions(text, base))
+    base.extend(_lone_surnames(text, base))
     return _organisation_spans(text, sorted(base, key=lambda a: (a.start, a.end)))
 
 
@@ -172,15 +175,27 @@ def _organisation_spans(text: str, anns: list[Annotation]) -> list[Annotation]:
         start, end = ann.start, ann.end
         # genitive complement: "МИД России", "Совета муфтиев России", "фонд Владимира Потанина"
         nxt = anns[i + 1] if i + 1 < len(anns) else None
-        if nxt is not None and text[end:nxt.start] == " " and _genitive(nxt.text.split()[0]):
+        if nxt is not None and text[end:nxt.start] == " " and _genitive(nxt.text.split()[0]) and (
+                nxt.label != "PERSON" or _named_after_person(ann.text)):
             end = nxt.end
         start = _descriptor_start(text, start, anns)
         if (start, end) != (ann.start, ann.end):
             ext = make_entity(text, start, end, "ORG", ann.source)
             if ext is not None:
-                out.remove(ann) if start != ann.start else None
+                out.remove(ann) if start != ann.start or end != ann.end else None
                 out.append(ext)
     return sorted(out, key=lambda a: (a.start, -a.end))
+
+
+# Organisations named after a person ("фонд Владимира Потанина", "штаб Навального"); after a
+# name such as "РЖД" or "Еврокомиссии" a person in the genitive is its head, not its name.
+_NAMED_AFTER = frozenset({"фонд", "штаб", "театр", "музей", "институт", "университет", "центр",
+                          "библиотека", "премия", "семья", "клуб", "школа", "завод"})
+
+
+def _named_after_person(org: str) -> bool:
+    last = org.split()[-1]
+    return any(p.normal_form in _NAMED_AFTER for p in parses(last.lower())[:1])
 
 
 def _descriptor_start(text: str, start: int, anns: list[Annotation]) -> int:
@@ -234,9 +249,103 @@ _STATE_NOUNS = frozenset({
 })
 
 
+def _genitive_tail(text: str, end: int) -> int:
+    """The end of a genitive phrase after an institution: "министерства| иностранных дел",
+    "министерства| обороны" (adjectives, then one noun, all lowercase, all genitive)."""
+    pos = end
+    for _ in range(3):
+        m = re.match(r"\s+([а-яё-]+)", text[pos:])
+        if m is None or not parses(m.group(1)):
+            break
+        tag = parses(m.group(1))[0].tag
+        if "gent" not in tag or tag.POS not in ("ADJF", "NOUN"):
+            break
+        pos += m.end()
+        if tag.POS == "NOUN":
+            return pos
+    return end
+
+
+# Institutions named by their place: "правительства Великобритании", "суд Лос-Анджелеса".
+_PLACE_INSTITUTIONS = frozenset({
+    "правительство", "суд", "мид", "министерство", "посольство", "представительство",
+    "консульство", "парламент", "администрация", "прокуратура", "полиция", "армия", "мэрия",
+    "генпрокуратура", "минфин", "минобороны", "минздрав", "минюст", "кабмин", "сенат", "конгресс",
+})
+
+
+_CAPITALIZED = re.compile(r"(?<![\w.-])[А-ЯЁ][а-яё]{2,}(?![\w-])")
+
+
+_WORD_BEFORE_NAME = re.compile(r"(?<![\w.-])([A-ZА-ЯЁ][а-яё]{2,})\s$")
+
+
+def _given_name_before(text: str, ann: Annotation, anns: list[Annotation]) -> Annotation:
+    """Natasha leaves out a foreign first name the dictionary does not know ("Натсаг Удвал",
+    "Паноса Камменоса"): a capitalized unknown word right before a person joins the name."""
+    if ann.label != "PERSON" or " " in ann.text:
+        return ann
+    m = _WORD_BEFORE_NAME.search(text, max(0, ann.start - 30), ann.start)
+    if m is None or any(a.start < ann.start and a.end > m.start(1) for a in anns if a is not ann):
+        return ann
+    word = m.group(1)
+    from powtext.entities.morph import _analyzer
+
+    morph = _analyzer()
+    if morph is None or (morph.word_is_known(word.lower()) and not (
+            parses(word) and "Name" in parses(word)[0].tag)):
+        return ann
+    return make_entity(text, m.start(1), ann.end, "PERSON", ann.source) or ann
+
+
+def _lone_surnames(text: str, anns: list[Annotation]) -> list[Annotation]:
+    """A capitalized word that pymorphy3 reads as a surname first (Surn carries most of the
+    probability) is a person, where Natasha saw nothing around it: "Порошенко договорился"."""
+    out = []
+    for m in _CAPITALIZED.finditer(text):
+        s, e = m.span()
+        if any(a.start <= e and s <= a.end for a in anns):
+            continue  # inside an entity, or glued to one
+        analyses = parses(m.group())
+        if not analyses or "Surn" not in analyses[0].tag:
+            continue
+        if sum(p.score for p in analyses if "Surn" in p.tag) < 0.5:
+            continue
+        before = text[max(0, s - 30):s].rstrip()
+        after = text[e:e + 2].lstrip()
+        if re.search(r"[А-ЯЁA-Z][\w.-]*$", before) or after[:1].isupper():
+            continue  # part of a longer capitalized phrase that Natasha left alone
+        ann = make_entity(text, s, e, "PERSON", "rules")
+        if ann is not None:
+            out.append(ann)
+    return out
+
+
+def _place_institutions(text: str, anns: list[Annotation]) -> list[Annotation]:
+    """An institution noun right before a place in the genitive is an organisation that spans
+    both (the place stays a mention of its own)."""
+    out = []
+    for ann in anns:
+        if ann.label not in ("GPE", "LOC"):
+            continue
+        m = re.search(r"(?<![\w-])([А-Яа-яЁё]+)\s+$", text[max(0, ann.start - 40):ann.start])
+        if m is None:
+            continue
+        word = m.group(1)
+        start = ann.start - len(m.group(0))
+        if any(a.start <= start < a.end for a in anns) or not _genitive(ann.text.split()[0]):
+            continue
+        if any(p.normal_form in _PLACE_INSTITUTIONS for p in parses(word.lower())[:1]):
+            org = make_entity(text, start, ann.end, "ORG", "rules")
+            if org is not None:
+                out.append(org)
+    return out
+
+
 def _state_adjectives(text: str, anns: list[Annotation]) -> list[Annotation]:
     out = []
-    for m in re.finditer(r"(?<![\w-])([а-яё]+)\s+([А-Яа-яЁё]+)", text):
+    # the noun is a lookahead: every word is tried as an adjective ("через советское консульство")
+    for m in re.finditer(r"(?<![\w-])([а-яё]+)(?=\s+([А-Яа-яЁё]+))", text):
         adj, noun = m.group(1), m.group(2)
         if any(a.start <= m.start(1) < a.end for a in anns):
             continue
@@ -248,8 +357,10 @@ def _state_adjectives(text: str, anns: list[Annotation]) -> list[Annotation]:
         if ann is not None:
             out.append(ann)
         if any(p.normal_form in _INSTITUTIONS for p in parses(noun.lower())[:2]):
-            org = make_entity(text, m.start(1), m.end(2), "ORG", "rules")
-            inner = [a for a in anns if a.start == m.start(2) and a.end == m.end(2)]
+            inner = [a for a in anns if a.start == m.start(2) and a.label == "ORG"]
+            end = max([m.end(2), *(a.end for a in inner)])
+            end = _genitive_tail(text, end) if not inner else end
+            org = make_entity(text, m.start(1), end, "ORG", "rules")
             for a in inner:  # "российского МИДа": the institution is named with its state
                 anns.remove(a)
             if org is not None:
