@@ -186,3 +186,17 @@ def test_packaged_pipeline_matches_repository_copy():
 
     packaged = resources.files("powtext.pipelines").joinpath("default.toml").read_text("utf-8")
     assert packaged == (CORPUS.parent / "pipelines" / "default.toml").read_text("utf-8")
+
+
+def test_output_file_has_ordinary_permissions(tmp_path, capsys):
+    import os
+
+    good = tmp_path / "good.txt"
+    good.write_text("Moscow, 7 March 1998.", "utf-8")
+    out = tmp_path / "o.jsonl"
+    old = os.umask(0o022)
+    try:
+        assert _run(["run", "-j1", str(good), "-o", str(out), "-q"], capsys)[0] == 0
+    finally:
+        os.umask(old)
+    assert out.stat().st_mode & 0o777 == 0o644

@@ -10,6 +10,12 @@ from pathlib import Path
 from typing import Any
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def dumps(record: dict[str, Any]) -> str:
     """The one JSON form: sorted keys, UTF-8 text kept as is, no spaces."""
     return json.dumps(record, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
@@ -25,6 +31,7 @@ def write_atomic(path: str | Path, lines: Iterable[str]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; the output is an ordinary file
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
             for line in lines:
                 out.write(line)
