@@ -174,7 +174,6 @@ class LanguageIdentifier:
         letters = {c for c in text.lower() if c.isalpha()}
         # A Han character carries about as much as a short word: count it as three letters.
         n_letters = sum(3 if script_of(c) == "han" else 1 for c in text if c.isalpha())
-        ngram = self._ngram_probabilities(text, candidates)
         ngram_weight = 1.0  # lingua is built for short texts; langdetect is not
         if self.backend == "langdetect":
             ngram_weight = min(1.0, n_letters / _LANGDETECT_FULL_WEIGHT_AT)
@@ -194,14 +193,22 @@ class LanguageIdentifier:
                 # rarely in German (ä, ö, ß), so a German title without umlauts stays German.
                 rate = info.get("mark_rate", _MISSING_MARK_PENALTY)
                 score -= min(rate * n_letters, 3.0)
-            if ngram is not None:
-                score += ngram_weight * math.log(max(ngram.get(lang, 0.0), _NGRAM_FLOOR))
             if lang == context:
                 # The shorter the text, the less it says for itself and the more the document
                 # around it does ("Sankeishinbun." in an English citation is English metadata).
                 score += _CONTEXT_BONUS * (1 + 3 * max(0.0, 1 - n_letters / _CONTEXT_FADES_AT))
             score += self._lexicon_evidence(lang, words)
             scores[lang] = score
+        # The n-gram term moves a language by at most weight × -log(floor). When the other
+        # evidence already leads by more than that, it cannot change the answer: skip it (it is
+        # most of the cost on long segments). The confidence then comes from that evidence.
+        ranked = sorted(scores.values(), reverse=True)
+        if ranked[0] - ranked[1] > ngram_weight * -math.log(_NGRAM_FLOOR):
+            return scores
+        ngram = self._ngram_probabilities(text, candidates)
+        if ngram is not None:
+            for lang in candidates:
+                scores[lang] += ngram_weight * math.log(max(ngram.get(lang, 0.0), _NGRAM_FLOOR))
         return scores
 
     def _lexicon_evidence(self, lang: str, words: list[str]) -> float:
