@@ -163,6 +163,23 @@ JAPANESE += [
     ("ザルコフ大統領が来日した。", {("PERSON", "ザルコフ")}),
     ("作家のボルギエフが来日した。", {("PERSON", "ボルギエフ")}),
     ("ジョン・スミス将軍が到着した。", {("PERSON", "ジョン・スミス")}),
+    # a time word before a name is no part of it
+    ("当時日本放送協会の職員だった。", {("ORG", "日本放送協会")}),
+    # an address followed by the place's own body is that body
+    ("横浜市交通局と福岡県議会が協定を結んだ。",
+     {("ORG", "横浜市交通局"), ("ORG", "福岡県議会")}),
+    # names listed with ・ or paired with 対 are separate names; a place・team name is a team
+    ("自民党・公明党が合意した。", {("ORG", "自民党"), ("ORG", "公明党")}),
+    ("ボストン・セルティックス対シカゴ・ブルズの試合。",
+     {("ORG", "ボストン・セルティックス"), ("ORG", "シカゴ・ブルズ")}),
+    # …戦 is a match against the team; the team is the name
+    ("福岡ソフトバンクホークス戦に登板した。", {("ORG", "福岡ソフトバンクホークス")}),
+    # a family name before a kind of business is a firm
+    ("鈴木産業と田中鉄道が合併した。", {("ORG", "鈴木産業"), ("ORG", "田中鉄道")}),
+    # a katakana name shown to be a firm or a club by the words after it
+    ("翌年、ゼノテック社を買収した。", {("ORG", "ゼノテック社")}),
+    ("ガルバニクスの株価が下がった。", {("ORG", "ガルバニクス")}),
+    ("彼はバロッサに移籍した。", {("ORG", "バロッサ")}),
 ]
 
 JAPANESE_ABSENT = [
@@ -178,6 +195,14 @@ JAPANESE_ABSENT = [
     # a title is not an organisation; a known common word is no person
     ("ジョン・スミス将軍が到着した。", {"ジョン・スミス将軍"}),
     ("女優デビューを果たした。", {"デビュー"}),
+    # era names are periods, not organisations
+    ("大正、昭和期の政治家。", {"大正", "昭和"}),
+    # an organisation inside an event's name, a venue, kinds of organisation, a person's work
+    ("2015年大阪府議会選挙に出馬した。", {"大阪府議会", "大阪府", "2015年大阪府議会選挙"}),
+    ("第40回衆議院議員総選挙に立候補した。", {"衆議院"}),
+    ("名古屋ドームで試合があった。", {"名古屋ドーム"}),
+    ("メーカーの製品を買い、チームに移籍した。", {"メーカー", "チーム"}),
+    ("ヤングの作品を読んだ。", {"ヤング"}),
 ]
 
 

@@ -8,6 +8,7 @@ and not multi-token names; the rules below join tokens into names and read the h
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from powtext.entities._spans import drop_overlaps, make_entity
 from powtext.entities.gazetteer import japanese_names
@@ -27,6 +28,15 @@ ORG_SUFFIXES = (
     "交通", "電灯", "倉庫", "不動産", "製菓", "製粉", "乳業", "水産", "書房", "商船", "薬品",
     "電工", "精工", "光学", "空輸", "酒造", "醸造",
 )
+# Words for a kind of business (a trade, not a public body or a title): 長瀬産業, 田口鉄道.
+_BUSINESS = (
+    "銀行", "証券", "保険", "生命", "新聞", "通信", "放送", "出版", "出版社", "書店", "製作所",
+    "工業", "産業", "商事", "物産", "電機", "電気", "電力", "電鉄", "鉄道", "航空", "自動車",
+    "重工", "重工業", "化学", "製薬", "食品", "建設", "興業", "商会", "商店", "百貨店", "製紙",
+    "石油", "製鉄", "製鋼", "紡績", "海運", "汽船", "郵船", "造船", "運輸", "通運", "交通",
+    "電灯", "倉庫", "不動産", "製菓", "製粉", "乳業", "水産", "書房", "商船", "薬品", "電工",
+    "精工", "光学", "空輸", "酒造", "醸造",
+)
 # Head words that make a name a place (administrative units are GPE, natural features LOC).
 GPE_SUFFIXES = ("県", "府", "都", "道", "市", "町", "村", "区", "郡", "州", "国", "藩")
 LOC_SUFFIXES = ("山", "川", "島", "湖", "半島", "海", "湾", "諸島", "列島", "高原", "平野", "岬",
@@ -37,6 +47,8 @@ EVENT_SUFFIXES = ("事件", "戦争", "革命", "会談", "会議", "大会", "�
                   "博", "万博", "震災", "地震", "作戦", "合戦", "条約", "宣言", "杯", "カップ",
                   "フェア", "レース", "選挙", "の戦い", "事変", "裁判", "賞", "勲章", "紙", "談",
                   "演義", "プロジェクト", "グランプリ", "ツアー", "国体")
+# Loan words that end the names of venues (東京ドーム, 鈴鹿サーキット, シカゴ・スタジアム).
+_FOREIGN_FAC = ("ドーム", "スタジアム", "アリーナ", "サーキット", "スピードウェイ")
 FAC_SUFFIXES = ("駅", "空港", "港", "城", "寺", "神社", "神宮", "橋", "線", "ホール", "球場",
                 "競技場", "病院", "公園", "ダム", "トンネル", "タワー", "ビル", "館")
 
@@ -49,6 +61,14 @@ _SOURCE = "unidic-rules"
 _COMPANY_FORMS = ("株式会社", "有限会社", "合同会社", "合資会社", "財団法人", "社団法人")
 # One-character heads that make an organisation of a longer head word (海軍, 空軍, 国教会).
 _ORG_LAST_CHARS = set("軍党省庁局団会")
+
+
+@lru_cache(maxsize=1)
+def _era_names() -> frozenset[str]:
+    """Japanese era names from the date tables (明治, 大正, 昭和 …): periods, not bodies."""
+    from powtext.extract.tables import tables_for
+
+    return frozenset(tables_for("ja").get("dates", {}).get("eras", {}))
 
 
 def _is_proper(tok: Token) -> bool:
@@ -154,7 +174,7 @@ def _chunk_entities(text: str, run: list[Token]) -> list[Annotation]:
         if label == "ORG" and ORG_FROM_CHUNK_START:
             first = _org_start(text, run, first)
         if label is not None and not (label == "ORG" and run[first:] and all(
-                "人名" in t.tag for t in run[first:-1])):
+                "人名" in t.tag for t in run[first:-1]) and not _business_head(text, run)):
             ann = make_entity(text, run[first].start, last.end, label, _SOURCE)
             if ann is not None:
                 return [ann]
@@ -165,12 +185,13 @@ def _chunk_entities(text: str, run: list[Token]) -> list[Annotation]:
     # 1b. A place glued to a foreign or proper word is a team or company name: 福岡ソフトバンク
     #     ホークス, ASローマ, JR九州, セレッソ大阪.
     if proper and any("地名" in run[i].tag for i in proper) and len(run) > 1:
-        others = [t for t in run if "地名" not in t.tag and not t.tag.startswith("接尾辞")]
+        others = [t for t in run if "地名" not in t.tag and not t.tag.startswith("接尾辞")
+                  and text[t.start:t.end] != "・"]
         if others and all(
             _foreign(text[t.start:t.end]) or _is_proper(t) or t.tag.startswith("名詞-数詞")
             for t in others
-        ) and not all("人名" in t.tag for t in others) and all(
-                text[t.start:t.end] != "・" for t in run):
+        ) and not any("人名" in t.tag for t in others) and _dotted_team(text, run) and not (
+                _event_or_place(text, run)):
             ann = make_entity(text, run[0].start, run[-1].end, "ORG", _SOURCE)
             if ann is not None:
                 return [ann]
@@ -204,6 +225,8 @@ def _chunk_entities(text: str, run: list[Token]) -> list[Annotation]:
         label = kind
         if label == "ORG" and j < len(run) and run[j].tag.startswith("名詞-数詞"):
             label = None  # an era name before a year: 大正3年, 寛永10年
+        if label == "ORG" and text[run[i].start:run[j - 1].end] in _era_names():
+            label = None  # an era named alone: 大正、昭和期の実業家
         if label in ("GPE", "LOC", "ORG") and _inside_compound(text, run, i, j):
             label = None  # 日本語, 江戸時代, 東京大学: the place is part of another name or word
         if label is not None:
@@ -285,7 +308,7 @@ _GENERIC_SHA = ("新聞", "出版", "通信", "放送", "航空", "商", "神", 
 # Leading words that point at an organisation named elsewhere (同社, 本社, 各党, 当局).
 _GENERIC_FIRST = ("同", "本", "各", "当", "両", "他", "自", "親", "子", "我", "貴", "弊", "御",
                   "新", "元", "前", "現", "諸", "某", "地元", "民間", "国内", "海外", "所属",
-                  "うち")
+                  "うち", "対")
 
 
 def _split_org_suffix(text: str, run: list[Token]) -> bool:
@@ -311,11 +334,79 @@ def _ends_org(text: str, run: list[Token]) -> bool:
         len(run) > 1 and _split_org_suffix(text, run))
 
 
+def _business_head(text: str, run: list[Token]) -> bool:
+    """A family name before a word for a kind of business names a firm (長瀬産業, 田口鉄道,
+    鈴木自動車); before other heads (…家, …院) it may be a title or a house."""
+    head = text[run[-1].start:run[-1].end]
+    return len(head) > 1 and head.endswith(_BUSINESS) and run[-2].tag.endswith("姓")
+
+
+def _event_or_place(text: str, run: list[Token]) -> bool:
+    """Does the run end in a word for an event, a facility or a natural place (東京ドーム,
+    北京オリンピック…, 衆議院議員総選挙)? Names inside such a run belong to it."""
+    words = EVENT_SUFFIXES + FAC_SUFFIXES + _FOREIGN_FAC
+    return any(len(w) > 1 and w.endswith(words) for w in (text[t.start:t.end] for t in run[1:]))
+
+
+def _dotted_team(text: str, run: list[Token]) -> bool:
+    """A place, ・ and a foreign word is a team or company (クリーブランド・ブラウンズ,
+    ニューヨーク・タイムズ) when the place comes first and the word is no place; ・ elsewhere
+    joins other things (ジョルジュ・ドン)."""
+    dots = [i for i, t in enumerate(run) if text[t.start:t.end] == "・"]
+    if not dots:
+        return True
+    return len(dots) == 1 and dots[0] == 1 and "地名" in run[0].tag and all(
+        "地名" not in t.tag and _katakana(text[t.start:t.end]) for t in run[2:])
+
+
+# Words between two names that pair them (ブラウンズ対スティーラーズ, 巨人VS阪神).
+_VERSUS = ("対", "VS", "vs", "Vs")
+
+
+def _complete_org(text: str, run: list[Token]) -> bool:
+    """Does the run end in a word that completes an organisation's name (民主党・公明党,
+    Jリーグ・栃木SC: names listed with ・ are separate names)?"""
+    head = text[run[-1].start:run[-1].end]
+    return len(run) > 1 and (head in _SPLIT_HEADS or head == "リーグ" or (
+        len(head) > 1 and head.endswith(tuple(s for s in ORG_SUFFIXES if len(s) > 1))))
+
+
+def _split_versus(text: str, run: list[Token]) -> list[list[Token]]:
+    """A noun run with a word for "versus" inside it holds two names, one on each side, and so
+    does a run where ・ follows a complete organisation name."""
+    out: list[list[Token]] = []
+    cur: list[Token] = []
+    for i, tok in enumerate(run):
+        surface = text[tok.start:tok.end]
+        if 0 < i < len(run) - 1 and ((surface in _VERSUS and tok.tag.startswith("名詞")) or (
+                surface == "・" and cur and _complete_org(text, cur))):
+            out.append(cur)
+            cur = []
+            continue
+        cur.append(tok)
+    out.append(cur)
+    # …戦: a match against the team before it (RCランス戦, クボタスピアーズ戦)
+    return [r[:-1] if len(r) > 2 and text[r[-1].start:r[-1].end] == "戦" and r[-1].tag.startswith(
+        "接尾辞") else r for r in out if r]
+
+
+# Heads of a public body's own departments (京都市交通局, 高雄市議会): the run stays whole.
+_BODY_HEADS = ("局", "庁", "議会", "政府", "委員会")
+
+
+def _ends_event(text: str, run: list[Token]) -> bool:
+    """衆議院議員総選挙, カタルーニャ自治州議会選挙: an organisation inside the name of an event
+    is part of that name."""
+    head = text[run[-1].start:run[-1].end]
+    return len(head) > 1 and head.endswith(EVENT_SUFFIXES)
+
+
 def _org_pieces(text: str, run: list[Token]) -> list[list[Token]]:
     """A noun run whose organisation name is followed by common nouns is two pieces:
     民主党|候補, 山形大学|医学部, トヨタ自動車|本社 (a run that itself ends in an organisation
     word stays whole: 東京大学医科学研究所)."""
-    if len(run) < 3 or _ends_org(text, run):
+    if len(run) < 3 or _ends_org(text, run) or _ends_event(text, run) or (
+            text[run[-1].start:run[-1].end] in _BODY_HEADS) or _address(text, run):
         return [run]
     for k in range(len(run) - 2, 0, -1):
         nxt = run[k + 1]
@@ -339,8 +430,10 @@ def _org_start(text: str, run: list[Token], first: int) -> int:
     """Where an organisation compound begins: its whole noun run, less generic words."""
     k = 0
     while k < first and (text[run[k].start:run[k].end] in _GENERIC_FIRST
-                         or run[k].tag.startswith("名詞-数詞")):
-        k += 1
+                         or run[k].tag.startswith(("名詞-数詞", "名詞-普通名詞-副詞可能"))
+                         or (k and run[k - 1].tag.startswith("名詞-数詞")
+                             and "助数詞" in run[k].tag)):
+        k += 1  # 同社, 2017年|…, 当時|…, 翌年|…: time words and counts are no part of a name
     return k
 
 
@@ -448,6 +541,58 @@ def _katakana_persons(text: str, tokens: list[Token]) -> list[Annotation]:
     return out
 
 
+# What follows a company's or a club's name and not a person's (ライブドアの株価, ユベントスに移籍,
+# チュルボメカを買収, オラクルが発売): katakana names with no organisation word of their own.
+ORG_AFTER = (
+    "社は", "社が", "社の", "社と", "社に", "社を", "社製", "の社長", "の会長", "の副社長",
+    "の取締役", "の創業者", "の創業", "の株価", "の株式", "の株主", "の子会社", "の親会社",
+    "の傘下", "傘下", "の本社", "の社員", "の製品", "の工場", "の買収", "を買収", "に買収",
+    "が買収", "が発売", "から発売", "より発売", "が販売", "から販売", "に入社", "を退社",
+    "に移籍", "へ移籍", "から移籍", "に入団", "へ入団", "を退団", "と契約", "との契約",
+    "と提携", "との提携", "と合併", "との合併", "に吸収", "の経営", "が運営", "の運営",
+    "に所属", "所属の", "のメンバー", "の監督", "の選手", "の株", "の企業", "の従業員",
+    "の店舗", "の経営陣",
+)
+# Loan words for kinds of organisation, not names of one (メーカーの製品, チームに移籍).
+_GENERIC_KATAKANA = frozenset({
+    "メーカー", "チーム", "クラブ", "グループ", "バンド", "ユニット", "レーベル", "ブランド",
+    "ベンチャー", "ファンド", "スポンサー", "ライバル", "パートナー", "トップ", "ホーム",
+    "アウェー", "リーグ", "ユース", "クラブチーム", "プロ", "アマチュア", "フランチャイズ",
+    "ショップ", "ストア", "スーパー", "コンビニ", "ホテル", "レストラン", "カフェ", "メディア",
+    "テレビ", "ラジオ", "ネット", "サイト", "アプリ", "ゲーム", "ソフト", "シリーズ", "モデル",
+})
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9&\-]*(?: [A-Za-z][A-Za-z0-9&\-]*)*")
+
+
+def _katakana_orgs(text: str, tokens: list[Token]) -> list[Annotation]:
+    """Katakana or Latin names that the words after them show to be organisations."""
+    out: list[Annotation] = []
+    starts = {t.start for t in tokens}
+    ends = {t.end for t in tokens}
+    for pattern in (_KATAKANA_NAME, _LATIN_NAME):
+        for m in pattern.finditer(text):
+            s, e = m.span()
+            if s not in starts or e not in ends or m.group() in _GENERIC_KATAKANA:
+                continue
+            before = text[s - 1:s]
+            if _JAPANESE_CHAR.match(before) or (before.isascii() and before.isalnum()):
+                continue  # the end of a longer word: 湘南ベルマーレ, クリーンベンザ
+            if pattern is _LATIN_NAME and (len(m.group()) < 3 or m.group().isupper()):
+                continue  # acronyms have their own rule
+            if not text.startswith(ORG_AFTER, e) or m.group().endswith(("者", "人")):
+                continue
+            if any("人名" in t.tag for t in tokens if s <= t.start and t.end <= e) and not (
+                    text.startswith(("社", "の株", "の社", "の子", "の親", "の傘", "傘下",
+                                     "に移籍", "に入団"), e)):
+                continue  # a person's name (ヤングの作品) unless the cue fits no person
+            if text.startswith("社", e):
+                e += 1  # the firm's word is part of its name here: Richardson社, BSA社
+            ann = make_entity(text, s, e, "ORG", _SOURCE)
+            if ann is not None:
+                out.append(ann)
+    return out
+
+
 def lookup_japanese(name: str) -> bool:
     return name in japanese_names()
 
@@ -468,7 +613,22 @@ def _address(text: str, run: list[Token]) -> Annotation | None:
             break
     if end < 2 or not any(text[t.start:t.end] in GPE_SUFFIXES for t in run[:end]):
         return None
+    last = text[run[-1].start:run[-1].end]
+    if end < len(run) and len(last) > 1 and last.endswith(FAC_SUFFIXES):
+        return make_entity(text, run[0].start, run[-1].end, "FAC", _SOURCE)  # 新潟県水産会館
+    if end < len(run) and (_org_head(text, run) or last == "部") and not any(
+            t.tag.startswith("名詞-数詞") for t in run[end:]):
+        end = len(run)  # 京都市交通局, 高雄市議会, カタルーニャ州政府: the place's own body
+        return make_entity(text, run[0].start, run[end - 1].end, "ORG", _SOURCE)
     return make_entity(text, run[0].start, run[end - 1].end, "GPE", _SOURCE)
+
+
+def _org_head(text: str, run: list[Token]) -> bool:
+    head = text[run[-1].start:run[-1].end]
+    if head.endswith(FAC_SUFFIXES) or any(text[t.start:t.end] == "立" for t in run):
+        return False  # 新潟県水産会館, 阪南市立…小学校: buildings and schools
+    return not run[-1].tag.startswith("名詞-数詞") and head not in TITLES and (
+        head not in PERSON_AFTER) and (head.endswith(STRONG_ORG_HEADS) or _ends_org(text, run))
 
 
 def _company(text: str, run: list[Token]) -> Annotation | None:
@@ -580,13 +740,18 @@ def entities_from_tokens(text: str, tokens: list[Token]) -> list[Annotation]:
     try:
         tokens = [t for t in tokens if 0 <= t.start < t.end <= len(text)]
         candidates = _gazetteer_entities(text, tokens)
-        for whole in _chunks(text, tokens):
-            for run in _org_pieces(text, whole):
+        chunks = _chunks(text, tokens)
+        events = [(r[0].start, r[-1].end) for r in chunks if _ends_event(text, r)]
+        candidates = [a for a in candidates if a.label != "ORG" or not any(
+            s <= a.start and a.end < e for s, e in events)]  # 衆議院 in 衆議院議員総選挙
+        for whole in chunks:
+            for run in (p for part in _split_versus(text, whole) for p in _org_pieces(text, part)):
                 candidates.extend(_chunk_entities(text, run))
             candidates.extend(_dotted_katakana(text, whole))
         candidates.extend(_abbreviations(text, tokens))
         candidates.extend(_katakana_persons(text, tokens))
         candidates.extend(_acronyms(text))
+        candidates.extend(_katakana_orgs(text, tokens))
         # Longest first: 日本航空 (a rule) beats the gazetteer's 日本 inside it.
         candidates.sort(key=lambda a: (a.start - a.end, a.source != "gazetteer"))
         return drop_overlaps(candidates)
