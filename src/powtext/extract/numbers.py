@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import cache
 from itertools import pairwise
@@ -106,14 +106,7 @@ def _find(text: str, lang: str, kind: str) -> list[Annotation]:
     lang = lang.lower()
     folded = fold(text)
     tables = tables_for(lang)
-    found = [f for f in _scan(folded, lang, tables) if not _blocked(folded, f)]
-    found.sort(key=lambda f: (f.start, f.end))
-    for f in found:
-        _attach_sign(folded, f, tables)
-    found = _fractions(folded, found, tables)
-    found = _word_fractions(folded, found, tables)
-    found = _point_decimals(folded, found, tables)
-    found = _powers(folded, found, tables)
+    found = _shared_found(folded, lang, tables)
     for f in found:
         _attach_scale_suffix(folded, f, tables)
         _attach_unit(folded, f, tables, kind)
@@ -149,6 +142,30 @@ def _find(text: str, lang: str, kind: str) -> list[Annotation]:
         ))
     out.sort(key=lambda a: (a.start, -a.end))
     return out
+
+
+def _shared_found(folded: str, lang: str, tables: dict) -> list[Found]:
+    """The numbers before units and ranges: the same for every segment kind, so within
+    `shared_results` a reference segment, read as a paragraph by the date extractor and as a
+    reference by the number stage, is scanned once. Fresh copies: later steps change them."""
+    store = _shared.get()
+    if store is None:
+        return _found(folded, lang, tables)
+    key = (folded, lang)  # two items: the keys of find_numbers have three
+    if key not in store:
+        store[key] = _found(folded, lang, tables)
+    return [replace(f) for f in store[key]]
+
+
+def _found(folded: str, lang: str, tables: dict) -> list[Found]:
+    found = [f for f in _scan(folded, lang, tables) if not _blocked(folded, f)]
+    found.sort(key=lambda f: (f.start, f.end))
+    for f in found:
+        _attach_sign(folded, f, tables)
+    found = _fractions(folded, found, tables)
+    found = _word_fractions(folded, found, tables)
+    found = _point_decimals(folded, found, tables)
+    return _powers(folded, found, tables)
 
 
 # --- scanning -------------------------------------------------------------------------------
@@ -539,14 +556,8 @@ def _attach_unit(t: str, f: Found, tables: dict, kind: str) -> None:
             return
     if f.ordinal:
         return
-    units = dict(n.get("units", {}))
-    script_lang = _script_lang(t[f.end:f.end + 1] or " ")
-    if script_lang and script_lang != tables.get("lang"):
-        units.update(tables_for(script_lang)["numbers"].get("units", {}))
-    if kind in _REFERENCE_KINDS:
-        # Bibliographic abbreviations cross languages: a Russian "1118 с." in an English entry.
-        for other in ("en", "ru", "ja", tables.get("lang", "und")):
-            units.update(tables_for(other)["numbers"].get("reference_units", {}))
+    units, by_length = _units(tables.get("lang", "und"), _script_lang(t[f.end:f.end + 1] or " "),
+                              kind in _REFERENCE_KINDS)
     m = re.match(r"\s*", tail)
     gap = m.end() if m else 0
     rest = tail[gap:]
@@ -560,7 +571,7 @@ def _attach_unit(t: str, f: Found, tables: dict, kind: str) -> None:
                 f.end += len(half)
             f.unit = "percent"
             return
-    for name, unit in sorted(units.items(), key=lambda kv: -len(kv[0])):
+    for name, unit in by_length:
         if len(name) > 2 and _script_lang(name[:1]) == "ja" and not rest.startswith(name):
             sm = re.match(r"\s*".join(map(re.escape, name)), rest)  # "パ ー セ ン ト"
             if sm and unit in _SPAN_UNITS:
@@ -588,6 +599,21 @@ def _attach_unit(t: str, f: Found, tables: dict, kind: str) -> None:
     pm = re.search(rf"({alternation(n.get('prefix_units', {}))})\s*$", before, re.I)
     if pm:
         f.unit = n["prefix_units"][pm.group(1).lower()]
+
+
+@cache
+def _units(lang: str, script_lang: str | None, reference: bool):
+    """The unit words a number of `lang` may take, followed by text of `script_lang`, in a
+    segment that is a reference or not: {word: unit}, and its items longest first (built once,
+    not per number)."""
+    units = dict(tables_for(lang)["numbers"].get("units", {}))
+    if script_lang and script_lang != lang:
+        units.update(tables_for(script_lang)["numbers"].get("units", {}))
+    if reference:
+        # Bibliographic abbreviations cross languages: a Russian "1118 с." in an English entry.
+        for other in ("en", "ru", "ja", lang):
+            units.update(tables_for(other)["numbers"].get("reference_units", {}))
+    return units, sorted(units.items(), key=lambda kv: -len(kv[0]))
 
 
 # --- ranges ---------------------------------------------------------------------------------
