@@ -103,10 +103,11 @@ def systems(lang: str, use_ginza: bool):
     """(name, callable text → [(start, end, label)], load seconds, size MB) for one language."""
     out = []
     if lang == "en":
-        from powtext.entities.english import entities_from_spacy, load_english_model
+        from powtext.entities.english import entities_from_spacy
+        from powtext.resources import english_model
 
         t = time.perf_counter()
-        nlp = load_english_model()
+        nlp = english_model()
         load_s = time.perf_counter() - t
         name = f"{nlp.meta['lang']}_{nlp.meta['name']}"
         size = dir_size(package_dir(name)) if package_dir(name) else 0.0

