@@ -21,10 +21,11 @@ import re
 from importlib import resources
 from pathlib import Path
 
+from powtext.data import read_text
 from powtext.scripts import script_counts, script_of
 
 _DATA = json.loads(
-    resources.files("powtext").joinpath("data/langid/languages.json").read_text("utf-8")
+    read_text("langid/languages.json")
 )
 LANGUAGE_INFO: dict[str, dict] = {k: v for k, v in _DATA.items() if not k.startswith("_")}
 DEFAULT_LANGUAGES: tuple[str, ...] = tuple(LANGUAGE_INFO)

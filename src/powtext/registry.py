@@ -13,7 +13,6 @@ from typing import Any, Protocol
 from powtext.model import Document
 
 STAGE_GROUP = "powtext.stages"
-LANGUAGE_GROUP = "powtext.languages"
 
 
 class Stage(Protocol):
@@ -25,31 +24,16 @@ class Stage(Protocol):
     def describe(self) -> dict[str, Any]: ...
 
 
-_local: dict[str, Any] = {}
-
-
-def register_stage(name: str):
-    """Register a stage factory in-process (tests, notebooks); entry points are the usual way."""
-
-    def wrap(factory):
-        _local[name] = factory
-        return factory
-
-    return wrap
-
-
 @cache
 def _entry_points(group: str) -> dict[str, Any]:
     return {ep.name: ep for ep in entry_points(group=group)}
 
 
 def stage_names() -> list[str]:
-    return sorted({*_entry_points(STAGE_GROUP), *_local})
+    return sorted(_entry_points(STAGE_GROUP))
 
 
 def get_stage_factory(name: str):
-    if name in _local:
-        return _local[name]
     eps = _entry_points(STAGE_GROUP)
     if name not in eps:
         known = ", ".join(stage_names()) or "none"

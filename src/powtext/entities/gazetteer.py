@@ -10,7 +10,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
+
+from powtext.data import read_text
 
 LANGS = ("en", "ja", "ru")
 
@@ -50,7 +51,7 @@ def _split(cell: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def entries() -> tuple[Entry, ...]:
     """All gazetteer entries, read once from the package data file."""
-    text = resources.files("powtext.data").joinpath("gazetteer.tsv").read_text("utf-8")
+    text = read_text("gazetteer.tsv")
     out: list[Entry] = []
     header: list[str] | None = None
     for line in text.splitlines():
