@@ -102,12 +102,20 @@ def english_model_name(preferred: str | None = None) -> str:
     )
 
 
+# Components of the English models whose analyses powtext does not keep. The dependency parser
+# is a quarter of en_core_web_sm's time; without it the entities are the same, and POS differs
+# only where the attribute ruler reads dependency labels (AUX/VERB, PRON/DET on about 1 token in
+# 200: bench/bench_pipeline.py measures it).
+ENGLISH_UNUSED = ("parser", "senter")
+
+
 def english_model(preferred: str | None = None):
+    """The English spaCy pipeline powtext runs: the model without the components it doesn't use."""
     name = english_model_name(preferred)
 
     def load():
         import spacy
 
-        return spacy.load(name)
+        return spacy.load(name, exclude=list(ENGLISH_UNUSED))
 
     return shared(f"spacy:{name}", load)

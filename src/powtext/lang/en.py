@@ -1,4 +1,4 @@
-"""English: the English spaCy model (tagger, lemmatizer, parser, NER) and its entities."""
+"""English: the English spaCy model (tagger, lemmatizer, NER; not its parser) and its entities."""
 
 from __future__ import annotations
 
@@ -6,7 +6,12 @@ from typing import Any
 
 from powtext.lang import Language
 from powtext.model import Annotation, Token
-from powtext.resources import english_model, english_model_name, package_version
+from powtext.resources import (
+    ENGLISH_UNUSED,
+    english_model,
+    english_model_name,
+    package_version,
+)
 
 
 class English(Language):
@@ -31,5 +36,6 @@ class English(Language):
         return {
             "tokenizer": f"spacy {package_version('spacy')}",
             "model": f"{name} {package_version(name.replace('_', '-'))}",
+            "not_run": ", ".join(ENGLISH_UNUSED),
             "entities": f"{name} + powtext rules and gazetteer",
         }
