@@ -80,8 +80,8 @@ def test_interrupted_run_keeps_output_and_resumes(corpus_dir, tmp_path, monkeypa
         return original(self, doc)
 
     monkeypatch.setattr(SegmentStage, "__call__", interrupt_on_third)
-    with pytest.raises(KeyboardInterrupt):
-        run([str(corpus_dir)], out)
+    with pytest.raises(KeyboardInterrupt):  # one document per batch: each is checkpointed
+        run([str(corpus_dir)], out, batch_chars=1)
     assert out.read_bytes() == reference  # the previous output is untouched
     checkpoint = out.with_name(out.name + ".checkpoint")
     assert len(checkpoint.read_text("utf-8").splitlines()) == 2

@@ -86,14 +86,29 @@ def time_budget(seconds: float | None) -> Iterator[None]:
 def iter_annotate(
     pipeline: Pipeline, tasks: Iterable[Task], doc_timeout: float | None = None
 ) -> Iterator[Result]:
-    """Annotate each task, turning a document's failure into its Result."""
-    from powtext.runner import annotate_record
+    """Annotate the tasks together; if that fails, each alone, so that one document's failure
+    (or time-out) becomes its own Result and the others still get theirs.
 
+    The batch as a whole gets one document's time budget: batches are small (DEFAULT_BATCH_CHARS),
+    so only a document that would time out on its own makes a batch run that long."""
+    from powtext.runner import annotate_records
+
+    tasks = list(tasks)
+    if len(tasks) > 1:
+        try:
+            with time_budget(doc_timeout):
+                done = annotate_records(pipeline, [(t.record, t.fingerprint) for t in tasks])
+        except Exception:  # retried one by one below, where each error is reported
+            pass
+        else:
+            for task, (line, words) in zip(tasks, done, strict=True):
+                yield Result(task.record.id, task.record.origin, task.fingerprint, line, words)
+            return
     for task in tasks:
         record = task.record
         try:
             with time_budget(doc_timeout):
-                line, words = annotate_record(pipeline, record, task.fingerprint)
+                line, words = annotate_records(pipeline, [(record, task.fingerprint)])[0]
         except DocumentTimeout as err:
             yield Result(record.id, record.origin, task.fingerprint, error=str(err))
             continue

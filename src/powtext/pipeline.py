@@ -35,12 +35,22 @@ class Pipeline:
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
     def __call__(self, doc: Document) -> Document:
-        doc.pipeline = self.describe()
+        return self.pipe([doc])[0]
+
+    def pipe(self, docs: list[Document]) -> list[Document]:
+        """Annotate several documents; the same result as one by one, only faster.
+
+        A stage with a `pipe` method gets them all at once (the tokenizer hands every segment of
+        a language to one `nlp.pipe` call, as spaCy is fastest when it sees many texts)."""
+        for doc in docs:
+            doc.pipeline = self.describe()
         for stage in self.stages:
-            doc = stage(doc)
-        doc.scratch.clear()
-        number_annotations(doc)
-        return doc
+            many = getattr(stage, "pipe", None)
+            docs = many(docs) if many is not None else [stage(doc) for doc in docs]
+        for doc in docs:
+            doc.scratch.clear()
+            number_annotations(doc)
+        return docs
 
     def describe(self) -> dict[str, Any]:
         """What ran: the pipeline, powtext's version, each component with its library and model."""

@@ -80,12 +80,25 @@ def annotate_record(
     pipeline: Pipeline, record: InputRecord, doc_fingerprint: str
 ) -> tuple[str, int]:
     """One document → its output line and its word count."""
-    doc = document_from(record)
-    doc.source["text_sha256"] = _text_sha256(record.text)
-    doc = pipeline(doc)
-    data = doc.to_json()
-    data["fingerprint"] = doc_fingerprint
-    return dumps(data), len(doc.tokens)
+    return annotate_records(pipeline, [(record, doc_fingerprint)])[0]
+
+
+def annotate_records(
+    pipeline: Pipeline, items: list[tuple[InputRecord, str]]
+) -> list[tuple[str, int]]:
+    """Documents (with their fingerprints) → their output lines and word counts, in one
+    `pipeline.pipe` call."""
+    docs = []
+    for record, _ in items:
+        doc = document_from(record)
+        doc.source["text_sha256"] = _text_sha256(record.text)
+        docs.append(doc)
+    out = []
+    for doc, (_, doc_fingerprint) in zip(pipeline.pipe(docs), items, strict=True):
+        data = doc.to_json()
+        data["fingerprint"] = doc_fingerprint
+        out.append((dumps(data), len(doc.tokens)))
+    return out
 
 
 @dataclass

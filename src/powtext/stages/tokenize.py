@@ -27,21 +27,31 @@ class TokenizeStage(BaseStage):
         }}
 
     def __call__(self, doc: Document) -> Document:
-        text = masked_text(doc)
-        by_lang: dict[str, list[int]] = defaultdict(list)
-        for i, seg in enumerate(doc.segments):
-            by_lang[seg.lang].append(i)
-        parsed: dict[int, Any] = {}
+        return self.pipe([doc])[0]
+
+    def pipe(self, docs: list[Document]) -> list[Document]:
+        """Every segment of one language, across `docs`, goes to its model in one call."""
+        by_lang: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        texts: dict[tuple[int, int], str] = {}
+        for d, doc in enumerate(docs):
+            text = masked_text(doc)
+            for i, seg in enumerate(doc.segments):
+                by_lang[seg.lang].append((d, i))
+                texts[d, i] = text[seg.start:seg.end]
+        parsed: list[dict[int, Any]] = [{} for _ in docs]
         for lang in sorted(by_lang):
-            indices = by_lang[lang]
-            texts = [text[doc.segments[i].start:doc.segments[i].end] for i in indices]
-            docs = get_language(lang).parse(texts, model=self.models.get(lang))
-            parsed.update(zip(indices, docs, strict=True))
-        # The parses (the English one carries the model's entities) are reused by `entities`.
-        doc.scratch["spacy_docs"] = parsed
-        doc.tokens = [
-            token
-            for i in sorted(parsed)
-            for token in tokens_from_doc(parsed[i], i, doc.segments[i].start, doc.segments[i].lang)
-        ]
-        return doc
+            keys = by_lang[lang]
+            parses = get_language(lang).parse([texts[k] for k in keys],
+                                              model=self.models.get(lang))
+            for (d, i), one in zip(keys, parses, strict=True):
+                parsed[d][i] = one
+        for doc, parses in zip(docs, parsed, strict=True):
+            # The parses (the English one carries the model's entities) are reused by `entities`.
+            doc.scratch["spacy_docs"] = parses
+            doc.tokens = [
+                token
+                for i in sorted(parses)
+                for token in tokens_from_doc(parses[i], i, doc.segments[i].start,
+                                             doc.segments[i].lang)
+            ]
+        return docs
