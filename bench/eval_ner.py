@@ -113,8 +113,12 @@ def systems(lang: str, use_ginza: bool):
         size = dir_size(package_dir(name)) if package_dir(name) else 0.0
         out.append((f"plain {name}", lambda s: [(e.start_char, e.end_char, e.label_)
                                                    for e in nlp(s).ents], load_s, size))
-        out.append(("powtext", lambda s: [(a.start, a.end, a.label)
-                                          for a in entities_from_spacy(nlp(s))], 0.0, 0.0))
+        from powtext.entities.names import given_names
+
+        names = "with" if given_names() else "without"
+        out.append((f"powtext ({names} the given-name list)",
+                    lambda s: [(a.start, a.end, a.label) for a in entities_from_spacy(nlp(s))],
+                    0.0, 0.0))
     elif lang == "ru":
         from powtext.entities.russian import RussianRecognizer
 

@@ -82,6 +82,20 @@ ENGLISH += [
      {("ORG", "Rich X Search")}),
 ]
 
+# What the words around a name say it is: a cue before it, quotes, a region after a comma.
+ENGLISH += [
+    ('He bought the song "Yellow River" from a friend.', {("WORK_OF_ART", "Yellow River")}),
+    ("The squadron flew the P-51 Mustang and later the F-86 Sabre.",
+     {("PRODUCT", "P-51 Mustang"), ("PRODUCT", "F-86 Sabre")}),
+    ("In 1999 the band Crimson Harbor signed with a label in Leeds.",
+     {("ORG", "Crimson Harbor"), ("GPE", "Leeds")}),
+    ("They were supported by the band Glass Animals on the tour.", {("ORG", "Glass Animals")}),
+    ("The regiment marched from Sandy Hook, Maryland to the river.",
+     {("GPE", "Sandy Hook"), ("GPE", "Maryland")}),
+    # a unit's number is part of its name
+    ("The 65th Air Division directed base operations.", {("ORG", "65th Air Division")}),
+]
+
 ENGLISH_ABSENT = [
     ("Japanese POW group says files on over 500,000 held in Moscow", {"POW"}),
     ("UN Press Release, Commission on Human Rights, 56th session.", {"UN Press Release"}),
@@ -97,6 +111,15 @@ def test_english_surname_follows_the_person_in_the_same_text(nlp):
     text = "Tower man George F. Hauser was questioned. Before Hauser could explain, he left."
     labels = {a.text: a.label for a in entities_from_spacy(nlp(text))}
     assert labels.get("Hauser") in (None, "PERSON")
+
+
+def test_english_given_names_make_people(nlp):
+    from powtext.entities.names import given_names
+
+    if not given_names():
+        pytest.skip("the optional name list (pip install 'powtext[names]') is not installed")
+    text = "Klaus and Henrique left the company in 1928."
+    assert {("PERSON", "Klaus"), ("PERSON", "Henrique")} <= _pairs(entities_from_spacy(nlp(text)))
 
 
 @pytest.mark.parametrize(("text", "expected"), ENGLISH)

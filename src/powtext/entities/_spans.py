@@ -5,7 +5,7 @@ from __future__ import annotations
 from powtext.model import ENTITY_LABELS, Annotation
 
 # Characters never allowed at either edge of an entity span.
-_EDGE_JUNK = set(" \t\r\n\u3000\u00a0•·.,;:!?\"'`«»„“”‘’()[]{}<>「」『』（）【】、。・,-–—/\\*#|")
+_EDGE_JUNK = set(" \t\r\n\u3000\u00a0•·.,;:!?\"'`«»„“”‘’()[]{}<>「」『』（）【】、。・,-–—/\\*#|&+")
 # ...except a closing period that belongs to an abbreviation ("U.S.", "Inc.", "М.М.").
 _ABBREV_END = ("Inc.", "Ltd.", "Co.", "Corp.", "Jr.", "Sr.", "St.", "Bros.", "U.S.", "U.K.")
 

@@ -52,6 +52,7 @@ _LOC_HEADS = {
     "province", "region", "district", "township", "village", "coast", "beach", "falls",
     "glacier", "harbor", "harbour", "strait", "basin", "plateau", "range", "parish", "oval",
     "junction", "point", "cape", "heights", "springs", "state", "city", "town", "prefecture",
+    "brook", "stream", "marsh", "moor", "loch", "fjord", "estuary", "lagoon", "reef", "atoll",
 }
 _FAC_HEADS = {"airport", "station", "bridge", "stadium", "arena", "hall", "tower", "building",
               "castle", "palace", "cathedral", "temple", "theatre", "theater", "auditorium",
@@ -133,6 +134,7 @@ def entities_from_spacy(sdoc) -> list[Annotation]:
             if ann is not None and any(ch.isalpha() for ch in ann.text):
                 out.extend(_split_known_tail(text, ann))
         out = [piece for ann in out for piece in _split_commas(text, ann)]
+        out = [piece for ann in out for piece in _split_conjoined_people(text, ann)]
         out.extend(_proper_noun_chains(sdoc, out))
         # Names the gazetteer knows and the model missed ("Sankeishinbun", a treaty's name).
         pattern = _gazetteer_pattern()
@@ -149,7 +151,7 @@ def entities_from_spacy(sdoc) -> list[Annotation]:
                 o.source != "gazetteer" and o.start <= a.start and a.end <= o.end
                 and ", " not in o.text and (o.end - o.start) > (a.end - a.start) for o in out),
             a.start - a.end))
-        return _consistent_labels(text, drop_overlaps(out))
+        return _by_context(text, _consistent_labels(text, drop_overlaps(out)))
     except Exception:  # a bad segment must not stop the pipeline
         return []
 
@@ -165,7 +167,8 @@ def _consistent_labels(text: str, anns: list[Annotation]) -> list[Annotation]:
     """Labels that the small model confuses, corrected with evidence from the text itself:
 
     - "George Hauser" tagged ORG: a known given name before a capitalized word is a person
-      (given names from the name list in `powtext.entities.names`);
+      (given names from the name list in `powtext.entities.names`), and so is a given name
+      alone that is no country or region;
     - "Hauser" later tagged ORG: the surname of a person named in the same text is that person
       (one sense per discourse).
     """
@@ -178,6 +181,10 @@ def _consistent_labels(text: str, anns: list[Annotation]) -> list[Annotation]:
                 and _is_name_shaped(words) and _head_label(words) is None
                 and lookup(ann.text) is None):
             ann.label = "PERSON"
+        elif ann.label in ("ORG", "GPE", "LOC") and ann.source == "spacy" and len(words) == 1 \
+                and is_given_name(ann.text) and ann.text not in _regions() \
+                and lookup(ann.text) is None:
+            ann.label = "PERSON"  # "Klaus", "Henrique": a given name alone, not a known place
     # The holder of a copyright ("© 2023 Example Search") is an organisation, wherever named.
     holders = {a.text for a in anns if _COPYRIGHT.search(text[:a.start])}
     for ann in anns:
@@ -235,6 +242,28 @@ def _split_commas(text: str, ann: Annotation) -> list[Annotation]:
     return out
 
 
+_CONJOINED = re.compile(r"\s+(?:and|&)\s+")
+
+
+def _split_conjoined_people(text: str, ann: Annotation) -> list[Annotation]:
+    """"Klaus and Henrique" tagged as one organisation: two people, when each part opens with a
+    known given name."""
+    from powtext.entities.names import is_given_name
+
+    parts = _CONJOINED.split(ann.text)
+    if len(parts) < 2 or not all(p.split() and is_given_name(p.split()[0])
+                                 and _is_name_shaped(p.split()) for p in parts):
+        return [ann]
+    out, offset = [], ann.start
+    for m in [*_CONJOINED.finditer(ann.text), None]:
+        end = ann.start + m.start() if m else ann.end
+        piece = make_entity(text, offset, end, "PERSON", "rules")
+        if piece is not None:
+            out.append(piece)
+        offset = ann.start + m.end() if m else end
+    return out
+
+
 def _proper_noun_chains(sdoc, found: list[Annotation]) -> list[Annotation]:
     """Runs of capitalized proper nouns ending in an organisation word that the model missed
     ("Moscow Logos Publishers"): an organisation, over any place the model saw inside it."""
@@ -268,3 +297,82 @@ def _proper_noun_chains(sdoc, found: list[Annotation]) -> list[Annotation]:
                     out.append(ann)
         run = []
     return out
+
+
+# What the words around a name say it is. The small model labels a name mostly by its shape;
+# English prose usually says what a name is right next to it ("the band Deadsy", "Lord Stanley",
+# "Sandy Hook, Maryland", an album title in quotes).
+_PERSON_TITLES = {
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "king",
+    "queen", "prince", "princess", "emperor", "empress", "tsar", "czar", "pope", "saint", "st.",
+    "president", "senator", "governor", "general", "colonel", "captain", "major", "lieutenant",
+    "sergeant", "admiral", "marshal", "bishop", "archbishop", "cardinal", "rev.", "reverend",
+    "father", "sister", "brother", "uncle", "aunt", "professor", "prof.", "judge", "justice",
+    "chancellor", "minister", "ambassador", "count", "countess", "duke", "duchess", "baron",
+}
+_ORG_CUES = {"band", "group", "label", "team", "club", "company", "firm", "newspaper",
+             "magazine", "journal", "quarterly", "party", "station", "network", "charity",
+             "airline", "publisher", "manufacturer", "retailer", "brand"}
+_WORK_CUES = {"album", "single", "song", "film", "movie", "novel", "poem", "book", "opera",
+              "play", "series", "ep", "lp", "painting", "sculpture", "symphony", "track", "show"}
+_EVENT_HEADS = {"award", "awards", "prize", "cup", "championship", "championships", "olympics",
+                "games", "war", "battle", "siege", "campaign", "revolution", "festival",
+                "season", "tour", "rebellion", "uprising", "massacre", "offensive"}
+_OPEN_QUOTES, _CLOSE_QUOTES = "\"“‘'«", "\"”’'»"
+# "P-38 Lightning", "F-86 Sabre": a type designation names a product.
+_DESIGNATION = re.compile(r"^[A-Z]{1,3}-\d+[A-Z]?\b")
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w.]*)\s+$")
+_PLACE_AFTER = re.compile(r"^,\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)(?!\w|'s|’s)")
+_MILITARY_HEADS = {"division", "wing", "regiment", "squadron", "brigade", "battalion", "corps",
+                   "fleet", "army", "group", "flotilla", "company"}
+_NUMBER_BEFORE = re.compile(r"(?<![\w.,])(\d+(?:st|nd|rd|th)?)\s+$")
+
+
+@lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    """Countries and their first-level regions (ISO 3166-1/-2 through pycountry): the place
+    after a comma in "Sandy Hook, Maryland"."""
+    try:
+        import pycountry
+    except ImportError:
+        return frozenset()
+    names = {c.name for c in pycountry.countries}
+    names |= {getattr(c, "common_name", c.name) for c in pycountry.countries}
+    names |= {s.name for s in pycountry.subdivisions if s.parent_code is None}
+    return frozenset(n for n in names if "," not in n)
+
+
+def _by_context(text: str, anns: list[Annotation]) -> list[Annotation]:
+    scored = ("PERSON", "ORG", "GPE", "LOC")
+    for ann in anns:
+        if ann.source not in ("spacy", "rules"):
+            continue  # the gazetteer's labels stand
+        words = ann.text.split()
+        before = _WORD_BEFORE.search(text[max(0, ann.start - 24):ann.start])
+        cue = before.group(1).casefold() if before else ""
+        head = _head_label(words)
+        if ann.label in scored and ann.start > 0 and text[ann.start - 1] in _OPEN_QUOTES and \
+                text[ann.end:ann.end + 1] and text[ann.end] in _CLOSE_QUOTES:
+            ann.label = "WORK_OF_ART"  # a title in quotes: a song, an album, a poem
+        elif ann.label in (*scored, "FAC") and _DESIGNATION.match(ann.text):
+            ann.label = "PRODUCT"
+        elif words and words[-1].casefold() in _EVENT_HEADS and ann.label in scored:
+            ann.label = "EVENT"
+        elif cue in _WORK_CUES and ann.label in scored and head is None:
+            ann.label = "WORK_OF_ART"
+        elif cue in _PERSON_TITLES and before.group(1)[:1].isupper() and \
+                ann.label in ("ORG", "GPE", "LOC") and head is None and _is_name_shaped(words):
+            ann.label = "PERSON"
+        elif cue in _ORG_CUES and ann.label in ("PERSON", "GPE", "LOC", "FAC", "WORK_OF_ART",
+                                                 "PRODUCT") and head != "ORG":
+            ann.label = "ORG"  # "the band Madina Lake": the cue outweighs the name's last word
+        elif ann.label == "PERSON" and head is None:
+            after = _PLACE_AFTER.match(text[ann.end:ann.end + 40])
+            if after and after.group(1) in _regions() and lookup(ann.text) is None:
+                ann.label = "GPE"
+        if ann.label == "ORG" and words and words[-1].casefold() in _MILITARY_HEADS:
+            number = _NUMBER_BEFORE.search(text[max(0, ann.start - 12):ann.start])
+            if number:  # "the 65th Air Division": the unit's number is part of its name
+                ann.start -= len(number.group(0))
+                ann.text = text[ann.start:ann.end]
+    return anns

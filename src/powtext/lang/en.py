@@ -33,9 +33,11 @@ class English(Language):
 
     def describe(self, model: str | None = None, backend: str | None = None) -> dict[str, Any]:
         name = english_model_name(model)
+        names = package_version("gender-guesser")
         return {
             "tokenizer": f"spacy {package_version('spacy')}",
             "model": f"{name} {package_version(name.replace('_', '-'))}",
             "not_run": ", ".join(ENGLISH_UNUSED),
-            "entities": f"{name} + powtext rules and gazetteer",
+            "entities": f"{name} + powtext rules and gazetteer" + (
+                f" + given names (gender-guesser {names})" if names else ""),
         }
