@@ -40,6 +40,16 @@ CASES = [
     ("1. ^ Sankeishinbun", "en", []),
     ("+1-222-2222-2222 is a phone number", "en", []),
     ("29km Road", "en", []),
+    # Japanese: ▲ and △ are the minus of accounts; after 第 the counter stays outside; a counter
+    # then 目 counts a place
+    ("前期比▲1.8%の減益", "ja", [("number", "▲1.8%", -1.8, "percent")]),
+    ("純利益は△45億円", "ja", [("number", "△45億", -4500000000, None)]),
+    ("▲ 4月の予定", "ja", [("number", "4", 4, None)]),
+    ("予選第2位で通過", "ja", [("number", "第2", 2, "ord")]),
+    ("4人目の客", "ja", [("number", "4人目", 4, "ord")]),
+    ("二つ目の信号", "ja", [("number", "二つ目", 2, "ord")]),
+    ("腹八分目", "ja", []),
+    ("50万人目標", "ja", [("number", "50万", 500000, "person")]),
 ]
 
 RANGES = [
@@ -47,6 +57,8 @@ RANGES = [
     ("between 60,000 and 347,000 died", "en", "between 60,000 and 347,000", 60000, 347000),
     ("590,000–604,000", "en", "590,000–604,000", 590000, 604000),
     ("5〜10万", "ja", "5〜10万", 50000, 100000),
+    ("50メートルから80メートルの間", "ja", "50メートルから80メートル", 50, 80),
+    ("3つから6つ", "ja", "3つから6つ", 3, 6),
     ("от 5 до 10 тысяч", "ru", "от 5 до 10 тысяч", 5000, 10000),
 ]
 
@@ -126,6 +138,9 @@ COMPOUNDS = [
     ("4ダース", "ja", [("4ダース", 48)]),
     ("二万三千億", "ja", [("二万三千億", 2300000000000)]),
     ("−３万", "ja", [("−３万", -30000)]),
+    ("一千零十", "ja", [("一千零十", 1010)]),
+    ("鉛筆を二百と三ダース", "ja", [("二百と三ダース", 236)]),
+    ("百と二百", "ja", [("百", 100), ("二百", 200)]),
     ("200 dozens", "en", [("200 dozens", 2400)]),
     ("zero five", "en", [("zero", 0), ("five", 5)]),
 ]
@@ -137,6 +152,9 @@ PERCENTS = [
     ("十二パーセント", "ja", "十二パーセント", 12, "percent"),
     ("同三％減", "ja", "三％", 3, "percent"),
     ("7ポイント", "ja", "7ポイント", 7, "point"),
+    ("打率は2割8分7厘", "ja", "2割8分7厘", 28.7, "percent"),
+    ("四割五分の確率", "ja", "四割五分", 45, "percent"),
+    ("半額で買った", "ja", "半額", 50, "percent"),
 ]
 
 OPEN_RANGES = [
@@ -155,6 +173,14 @@ OPEN_RANGES = [
     ("50以上80以下", "ja", "50以上80以下", {"min": 50, "max": 80}, {}),
     ("30から60未満", "ja", "30から60未満", {"min": 30, "max": 60}, {"max_exclusive": True}),
     ("40と70の間", "ja", "40と70の間", {"min": 40, "max": 70}, {}),
+    # a counter or unit between the number and the comparative
+    ("定員は30人以上です", "ja", "30人以上", {"min": 30}, {"open": True}),
+    ("12歳未満は無料", "ja", "12歳未満", {"max": 12}, {"max_exclusive": True, "open": True}),
+    ("2万円以上4万円以下", "ja", "2万円以上4万円以下", {"min": 20000, "max": 40000}, {}),
+    ("3つ以上選ぶ", "ja", "3つ以上", {"min": 3}, {"open": True}),
+    ("8人まで", "ja", "8人まで", {"max": 8}, {"open": True}),
+    ("200キロを超える", "ja", "200キロを超える", {"min": 200},
+     {"min_exclusive": True, "open": True}),
     ("более 300 человек", "ru", "более 300", {"min": 300},
      {"min_exclusive": True, "open": True}),
     ("не менее 12", "ru", "не менее 12", {"min": 12}, {"open": True}),
@@ -185,6 +211,41 @@ def test_percent_words(text, lang, span, value, unit):
 def test_open_ranges(text, lang, span, value, attrs):
     ranges = [a for a in find_numbers(text, lang) if a.type == "numberrange"]
     assert [(a.text, a.value, a.attrs) for a in ranges] == [(span, value, attrs)]
+
+
+def test_a_date_end_is_no_bound():
+    # "4月まで" is until April, "2030年まで" until 2030: no number "at most 4"
+    for text in ("4月まで", "2030年まで", "15日まで"):
+        assert not [a for a in find_numbers(text, "ja") if a.type == "numberrange"], text
+
+
+KANJI_DIGITS = "〇一二三四五六七八九"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(1, 9), st.integers(0, 9), st.integers(0, 9), st.booleans(), st.booleans())
+def test_wari_bu_rin_read_back(wari, bu, rin, kanji, with_rin):
+    """X割Y分Z厘: tenths, hundredths and thousandths of a whole, read as a percentage."""
+    def digit(d):
+        return KANJI_DIGITS[d] if kanji else str(d)
+    text = f"{digit(wari)}割{digit(bu)}分" + (f"{digit(rin)}厘" if with_rin else "")
+    (a,) = [a for a in find_numbers(f"成功率は{text}だった", "ja") if a.type == "number"]
+    assert (a.text, a.unit) == (text, "percent")
+    assert a.value == pytest.approx(10 * wari + bu + (rin / 10 if with_rin else 0))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(1, 10**7),
+       st.sampled_from(["人", "円", "歳", "個", "つ", "件", "メートル", "ドル"]),
+       st.sampled_from([("以上", "min", {}), ("以下", "max", {}),
+                        ("未満", "max", {"max_exclusive": True}),
+                        ("超", "min", {"min_exclusive": True})]))
+def test_bound_after_counter_read_back(n, counter, comparative):
+    word, end, attrs = comparative
+    text = f"{n:,}{counter}{word}"
+    ranges = [a for a in find_numbers(f"対象は{text}です", "ja") if a.type == "numberrange"]
+    expected = [(text, {end: n}, {**attrs, "open": True})]
+    assert [(a.text, a.value, a.attrs) for a in ranges] == expected
 
 
 def test_fraction_words_need_numbers_on_both_sides():

@@ -40,6 +40,10 @@ _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _JA_COUNTERS = set("人名年月日回個本枚冊歳円件番目位度階章条号巻部隻台頭匹羽倍割分秒時週万億兆乗"
                    "足対重組等")
 _JA_PREFIXES = set("第約計全各毎")
+# A counter or unit word between a Japanese number and what follows it: "500円以上", "20歳未満",
+# "5個以上10個以下", "100メートルから200メートル", "2つ以上" (katakana units, one or two kanji).
+_JA_COUNTER_WORD = r"(?:[\u30a1-\u30fa\u30fc]{1,10}|[ヶかカヵケ][月所国条]|つ|[\u3400-\u9fff]{1,2})"
+_JA_TIME_COUNTERS = set("年月日時分秒週")  # "2020年まで", "3月まで": a date's end, not "at most"
 # Strings whose digits are not numbers: phone numbers and codes (+1-222-2222), URLs.
 _CODES = re.compile(r"\+?\d+(?:-\d+){2,}|\+\d[\d\- ]{6,}\d|(?:https?://|www\.)\S+")
 # Units that belong to the quantity's span, as in spaCy's PERCENT ("50%", "50 процентов").
@@ -62,6 +66,7 @@ class Found:
     bound_start: int = -1  # where the comparative phrase starts or ends, outside the number
     bound_end: int = -1
     tail: Decimal | None = None  # the part after a joiner: "one hundred and three" → 3
+    counted: bool = False  # a counting word followed and multiplied it: "二ダース" = 24
 
 
 def find_numbers(text: str, lang: str, kind: str = "paragraph") -> list[Annotation]:
@@ -110,6 +115,7 @@ def _find(text: str, lang: str, kind: str) -> list[Annotation]:
     for f in found:
         _attach_scale_suffix(folded, f, tables)
         _attach_unit(folded, f, tables, kind)
+    found = _joined_counts(folded, _drop_inner(found), tables)
     out: list[Annotation] = []
     paired: set[int] = set()
     for lo, hi, start, end in _ranges(folded, found, tables):
@@ -141,6 +147,34 @@ def _find(text: str, lang: str, kind: str) -> list[Annotation]:
             source=SOURCE,
         ))
     out.sort(key=lambda a: (a.start, -a.end))
+    return out
+
+
+def _drop_inner(found: list[Found]) -> list[Found]:
+    """Numbers a longer one took in while its unit was attached: the "2" of "3割2分"."""
+    out: list[Found] = []
+    for f in found:
+        if out and out[-1].start <= f.start and f.end <= out[-1].end:
+            continue
+        out.append(f)
+    return out
+
+
+def _joined_counts(t: str, found: list[Found], tables: dict) -> list[Found]:
+    """"三百と二ダース" = 324: a round kanji number, a joiner, then a count of dozens, as
+    "three hundred and two dozens" in English."""
+    n = tables["numbers"]
+    joiners = n.get("count_joiners", [])
+    rounds = set(n.get("multipliers", {})) | set(n.get("scales", {}))
+    out: list[Found] = []
+    for f in found:
+        a = out[-1] if out else None
+        if a is not None and f.counted and t[a.end:f.start] in joiners and a.words and \
+                not (a.ordinal or f.ordinal or a.unit) and t[a.end - 1:a.end] in rounds and \
+                a.value > f.value:
+            out[-1] = Found(a.start, f.end, a.value + f.value, words=True, unit=f.unit)
+            continue
+        out.append(f)
     return out
 
 
@@ -269,7 +303,10 @@ def _scan(t: str, lang: str, tables: dict) -> list[Found]:
     if fixed:  # "半数", "半分", "半ダース": words that are numbers as a whole
         for m in re.finditer(alternation(fixed), t):
             if free(*m.span()):
-                done.append(Found(m.start(), m.end(), Decimal(str(fixed[m.group()])), words=True))
+                value, unit = fixed[m.group()], None
+                if isinstance(value, list):  # [value, unit]: "半額" = 50 percent
+                    value, unit = value
+                done.append(Found(m.start(), m.end(), Decimal(str(value)), unit=unit, words=True))
     return _dedupe(done)
 
 
@@ -511,6 +548,8 @@ def _attach_sign(t: str, f: Found, tables: dict) -> None:
     words = [w for w in words if w != "-"]
     m = re.search(rf"(?<![{_LETTER}])({alternation(words)})\s*$", t[max(0, f.start - 12):f.start],
                   re.I) if words else None
+    if m and not m.group(1)[-1].isalpha() and m.end(1) != len(m.string):
+        m = None  # a sign ("▲") joins the number it stands before; spaced, it is a bullet
     if m and f.value > 0:
         f.start -= len(m.group(0))
         f.value = -f.value
@@ -549,12 +588,23 @@ def _attach_unit(t: str, f: Found, tables: dict, kind: str) -> None:
             f.ordinal = True
             break
     tail = t[f.end:f.end + 24]
-    for suffix in n.get("ordinal_after", []):
+    for suffix in n.get("ordinal_after", []) if not f.ordinal else []:
+        # "2位", "3番目" are ordinals by their counter; after "第" the counter is a noun of its
+        # own and stays outside the span, as in "第3章", "第1回": "第1位" is "第1" + 位
         if tail.startswith(suffix):
             f.end += len(suffix)
             f.ordinal = True
             return
-    if f.ordinal:
+    mark = n.get("ordinal_counter_mark")
+    if mark and not f.ordinal and not f.unit:
+        # "3人目", "2つ目", "5ページ目": a counter, then 目, counts the place; not "八分目"
+        # (eight tenths) nor a word made with 目 ("5人目標": a target of 5)
+        cm = re.match(rf"({_JA_COUNTER_WORD}){re.escape(mark)}(?![\u3400-\u9fff])", tail)
+        if cm and not set(cm.group(1)) & set(n.get("ordinal_counter_not", "")):
+            f.end += cm.end()
+            f.ordinal = True
+            return
+    if f.ordinal or f.unit:
         return
     units, by_length = _units(tables.get("lang", "und"), _script_lang(t[f.end:f.end + 1] or " "),
                               kind in _REFERENCE_KINDS)
@@ -569,6 +619,8 @@ def _attach_unit(t: str, f: Found, tables: dict, kind: str) -> None:
             if half and t.startswith(half, f.end):
                 f.value += Decimal(times) / 2
                 f.end += len(half)
+            elif word in n.get("percent_parts_after", []):
+                _percent_parts(t, f, n)  # "3割2分5厘" = 32.5 %
             f.unit = "percent"
             return
     for name, unit in by_length:
@@ -601,6 +653,16 @@ def _attach_unit(t: str, f: Found, tables: dict, kind: str) -> None:
         f.unit = n["prefix_units"][pm.group(1).lower()]
 
 
+def _percent_parts(t: str, f: Found, n: dict) -> None:
+    """The smaller parts after a percentage in 割: one digit each, "2分" = 2 %, "5厘" = 0.5 %."""
+    digits = n.get("kanji_digits", {})
+    for part, size in n.get("percent_parts", {}).items():
+        d = t[f.end:f.end + 1]
+        if t.startswith(part, f.end + 1) and ((d.isascii() and d.isdigit()) or d in digits):
+            f.value += (Decimal(d) if d.isascii() else Decimal(digits[d])) * Decimal(str(size))
+            f.end += 1 + len(part)
+
+
 @cache
 def _units(lang: str, script_lang: str | None, reference: bool):
     """The unit words a number of `lang` may take, followed by text of `script_lang`, in a
@@ -630,9 +692,12 @@ def _ranges(t: str, found: list[Found], tables: dict):
             continue  # "第10と第15の間", "10th to 15th": both ends ordinals, or neither
         gap = t[lo.end:hi.start]
         start, end = lo.start, hi.end
-        cm = re.match(rf"[{''.join(_JA_COUNTERS)}]", gap)
-        if cm and t.startswith(cm.group(), hi.end) and not lo.ordinal:
-            gap, end = gap[1:], end + 1  # "一個から五個まで": the counter after each end
+        cm = re.match(_JA_COUNTER_WORD, gap)
+        while cm and cm.group() and not t.startswith(cm.group(), hi.end):
+            cm = re.match(_JA_COUNTER_WORD, cm.group()[:-1])  # "円から": try the shorter word
+        if cm and cm.group() and not lo.ordinal:
+            # "一個から五個まで", "100メートルから200メートル": the counter after each end
+            gap, end = gap[len(cm.group()):], end + len(cm.group())
         matched = bool(re.fullmatch(r"\s*[–~]\s*|-", gap))
         for pair in pairs:
             opener, conn = pair[0], pair[1]
@@ -907,6 +972,7 @@ def _attach_scale_suffix(t: str, f: Found, tables: dict) -> None:
         if len(word) > 1 and t.startswith(word, f.end):
             f.value *= Decimal(scale)
             f.end += len(word)
+            f.counted = True
             return
 
 
@@ -922,7 +988,8 @@ def _comparative_patterns(lang: str):
     symbols = [w for w in before if w not in words]
     pre = re.compile(rf"(?:{lead}({alternation(words)})|(?<![=<>])({alternation(symbols)}))\s*$",
                      re.I) if before else None
-    post = re.compile(rf"\s*({alternation(after)})", re.I) if after else None
+    counter = rf"(?:(?!{alternation(after)}){_JA_COUNTER_WORD}\s*)?" if lang == "ja" else ""
+    post = re.compile(rf"\s*{counter}({alternation(after)})", re.I) if after else None
     return before, after, pre, post
 
 
@@ -932,6 +999,8 @@ def _bounds(t: str, f: Found, lang: str, starts: frozenset[int] = frozenset()) -
         return  # "10番目以上" is a bound; "the 2nd or more" is not written
     if post is not None:
         m = post.match(t, f.end)
+        if m and m.group(1) == "まで" and _JA_TIME_COUNTERS & set(t[f.end:m.start(1)]):
+            m = None  # "3月まで" is up to March, not a number at most 3
         nxt = re.match(r"\s*", t[m.end():]).end() + m.end() if m else -1
         worded = bool(m and re.match(rf"[{_LETTER}]", m.group(1)[-1]))
         if m and not (worded and nxt in starts) and not (re.match(rf"[{_LETTER}]", m.group(1)[-1])

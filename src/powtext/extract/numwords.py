@@ -178,7 +178,8 @@ def read_kanji(token: str, digits: dict[str, int], mults: dict[str, int],
         elif char in digits:
             run += str(digits[char])
         elif char in mults:
-            section += _dec(run or "1") * mults[char]
+            # a zero before a multiplier holds a place ("一千零十" = 1010, "零十" = 10): no factor
+            section += _dec(run if run.strip("0.") else "1") * mults[char]
             run = ""
         elif char in scales:
             unit = section + (_dec(run) if run else 0)
