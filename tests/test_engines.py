@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import threading
@@ -94,3 +95,15 @@ def _assert_same_lines(got: bytes, expected: bytes) -> None:
                             (len(x), len(y)))
             raise AssertionError(f"{a['id']}: {field}: {x} != {y}")
     assert got == expected
+
+
+def test_batch_size_does_not_change_the_output(tmp_path):
+    """Documents parsed together (one nlp.pipe call per language) get what they get alone."""
+    lines = [line for line in SEED.read_text("utf-8").splitlines() if line.strip()]
+    src = tmp_path / "paragraphs.jsonl"
+    src.write_text("".join(json.dumps({"id": f"p{i:03d}", "text": line}, ensure_ascii=False)
+                           + "\n" for i, line in enumerate(lines)), "utf-8")
+    alone, together = tmp_path / "alone.jsonl", tmp_path / "together.jsonl"
+    assert run([str(src)], alone, jobs=1, batch_chars=1).annotated == len(lines)
+    assert run([str(src)], together, jobs=1, batch_chars=10**6).annotated == len(lines)
+    assert alone.read_bytes() == together.read_bytes()
