@@ -135,7 +135,11 @@ def entities_from_spacy(sdoc) -> list[Annotation]:
                 out.extend(_split_known_tail(text, ann))
         out = [piece for ann in out for piece in _split_commas(text, ann)]
         out = [piece for ann in out for piece in _split_conjoined_people(text, ann)]
+        out = [piece for ann in out for piece in _split_slashes(text, ann)]
         out.extend(_proper_noun_chains(sdoc, out))
+        out.extend(_acronyms(sdoc, out))
+        out.extend(_places_named_after_cue(sdoc, out))
+        out.extend(_plural_names(sdoc, out))
         # Names the gazetteer knows and the model missed ("Sankeishinbun", a treaty's name).
         pattern = _gazetteer_pattern()
         for m in pattern.finditer(text) if pattern is not None else ():
@@ -151,9 +155,22 @@ def entities_from_spacy(sdoc) -> list[Annotation]:
                 o.source != "gazetteer" and o.start <= a.start and a.end <= o.end
                 and ", " not in o.text and (o.end - o.start) > (a.end - a.start) for o in out),
             a.start - a.end))
-        return _by_context(text, _consistent_labels(text, drop_overlaps(out)))
+        anns = _by_context(text, _consistent_labels(text, drop_overlaps(out)))
+        return _not_people_after_article(text, anns)
     except Exception:  # a bad segment must not stop the pipeline
         return []
+
+
+def _is_given(word: str) -> bool:
+    """A given name that is not also an English function word ("The", "An" are in the list as
+    Vietnamese and Breton names, but in English text they are articles)."""
+    from powtext.entities.names import is_given_name
+
+    return word.casefold() not in _FUNCTION_WORDS and is_given_name(word)
+
+
+_FUNCTION_WORDS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its",
+                   "their", "our", "my", "your", "of", "and", "or", "in", "on", "at", "to"}
 
 
 def _is_name_shaped(words: list[str]) -> bool:
@@ -172,17 +189,15 @@ def _consistent_labels(text: str, anns: list[Annotation]) -> list[Annotation]:
     - "Hauser" later tagged ORG: the surname of a person named in the same text is that person
       (one sense per discourse).
     """
-    from powtext.entities.names import is_given_name
-
     for ann in anns:
         words = ann.text.split()
         if ann.label in ("ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART") and (
-                ann.source == "spacy" and 2 <= len(words) <= 3 and is_given_name(words[0])
+                ann.source == "spacy" and 2 <= len(words) <= 3 and _is_given(words[0])
                 and _is_name_shaped(words) and _head_label(words) is None
                 and lookup(ann.text) is None):
             ann.label = "PERSON"
         elif ann.label in ("ORG", "GPE", "LOC") and ann.source == "spacy" and len(words) == 1 \
-                and is_given_name(ann.text) and ann.text not in _regions() \
+                and _is_given(ann.text) and ann.text not in _regions() \
                 and lookup(ann.text) is None:
             ann.label = "PERSON"  # "Klaus", "Henrique": a given name alone, not a known place
     # The holder of a copyright ("© 2023 Example Search") is an organisation, wherever named.
@@ -248,10 +263,8 @@ _CONJOINED = re.compile(r"\s+(?:and|&)\s+")
 def _split_conjoined_people(text: str, ann: Annotation) -> list[Annotation]:
     """"Klaus and Henrique" tagged as one organisation: two people, when each part opens with a
     known given name."""
-    from powtext.entities.names import is_given_name
-
     parts = _CONJOINED.split(ann.text)
-    if len(parts) < 2 or not all(p.split() and is_given_name(p.split()[0])
+    if len(parts) < 2 or not all(p.split() and _is_given(p.split()[0])
                                  and _is_name_shaped(p.split()) for p in parts):
         return [ann]
     out, offset = [], ann.start
@@ -323,6 +336,12 @@ _OPEN_QUOTES, _CLOSE_QUOTES = "\"“‘'«", "\"”’'»"
 _DESIGNATION = re.compile(r"^[A-Z]{1,3}-\d+[A-Z]?\b")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w.]*)\s+$")
 _PLACE_AFTER = re.compile(r"^,\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)(?!\w|'s|’s)")
+# A place word or a compass direction and "of" before a name: the name is a place's.
+_PLACE_OF = re.compile(
+    r"\b(?:village|town|city|hamlet|suburb|parish|county|municipality|borough|province|"
+    r"region|district|island|port|capital|outskirts|(?:north|south)(?:east|west)?|east|west)"
+    r"\s+of\s+$")
+_PLACE_OF_ANYWHERE = re.compile(_PLACE_OF.pattern.rstrip("$"))
 _MILITARY_HEADS = {"division", "wing", "regiment", "squadron", "brigade", "battalion", "corps",
                    "fleet", "army", "group", "flotilla", "company"}
 _NUMBER_BEFORE = re.compile(r"(?<![\w.,])(\d+(?:st|nd|rd|th)?)\s+$")
@@ -366,6 +385,9 @@ def _by_context(text: str, anns: list[Annotation]) -> list[Annotation]:
         elif cue in _ORG_CUES and ann.label in ("PERSON", "GPE", "LOC", "FAC", "WORK_OF_ART",
                                                  "PRODUCT") and head != "ORG":
             ann.label = "ORG"  # "the band Madina Lake": the cue outweighs the name's last word
+        elif ann.label in ("PERSON", "ORG") and head is None and _PLACE_OF.search(
+                text[max(0, ann.start - 40):ann.start]):
+            ann.label = "GPE"  # "the village of Aldwick", "north of Harwell"
         elif ann.label == "PERSON" and head is None:
             after = _PLACE_AFTER.match(text[ann.end:ann.end + 40])
             if after and after.group(1) in _regions() and lookup(ann.text) is None:
@@ -376,3 +398,121 @@ def _by_context(text: str, anns: list[Annotation]) -> list[Annotation]:
                 ann.start -= len(number.group(0))
                 ann.text = text[ann.start:ann.end]
     return anns
+
+
+# English personal names take no article: "the Reading train", "the bush", "the Azna" are
+# modifiers, common nouns, peoples, teams... not people, whatever the name's shape made the
+# model say (a known given name stays: "the young Anna Smith" is rare but real).
+_ARTICLE_BEFORE = re.compile(r"(?:^|[^\w'’])(?:the|The)\s+$")
+
+
+def _not_people_after_article(text: str, anns: list[Annotation]) -> list[Annotation]:
+    out = []
+    for ann in anns:
+        if ann.label == "PERSON" and ann.source == "spacy" and _ARTICLE_BEFORE.search(
+                text[max(0, ann.start - 8):ann.start]) and not _is_given(ann.text.split()[0]):
+            if not _PLURAL_NAME.search(ann.text):
+                continue
+            ann.label = "ORG"  # "the Bruins", "the Ramones": a team, a band
+            start, _ = _fix_span(text, ann.start - 4, ann.end)
+            if start < ann.start:  # "bands like The Ramones": a capital "The" is in the name
+                ann.start, ann.text = start, text[start:ann.end]
+        out.append(ann)
+    return out
+
+
+_PLURAL_NAME = re.compile(r"[a-z][a-rt-z]s$")
+
+
+def _plural_names(sdoc, found: list[Annotation]) -> list[Annotation]:
+    """"the Falcons", "the Devil Rays": a capitalized plural after "the" that the model left
+    out names a team or a band (places and peoples are known to the gazetteer or NORP)."""
+    out: list[Annotation] = []
+    text = sdoc.text
+    for i, tok in enumerate(sdoc):
+        if tok.lower_ != "the" or i + 1 >= len(sdoc):
+            continue
+        run = []
+        for nxt in sdoc[i + 1:]:
+            if nxt.pos_ != "PROPN" or not nxt.text[:1].isupper():
+                break
+            run.append(nxt)
+        if not run or not _PLURAL_NAME.search(run[-1].text):
+            continue
+        start, end = run[0].idx, run[-1].idx + len(run[-1].text)
+        start, _ = _fix_span(text, tok.idx, end)  # "bands like The Ramones" keep their "The"
+        if any(a.start < end and start < a.end for a in found) or \
+                lookup(text[start:end]) is not None:
+            continue
+        ann = make_entity(text, start, end, "ORG", "rules")
+        if ann is not None:
+            out.append(ann)
+    return out
+
+
+# An acronym the model left out ("the NHL", "WAFL matches") names an organisation far more
+# often than anything else: places and people are seldom written as initials.
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
+_ROMAN = re.compile(r"[MDCLXVI]+")
+
+
+def _acronyms(sdoc, found: list[Annotation]) -> list[Annotation]:
+    text = sdoc.text
+    letters = [ch for ch in text if ch.isalpha()]
+    if letters and sum(ch.isupper() for ch in letters) > len(letters) / 2:
+        return []  # a heading in capitals: every word looks like an acronym
+    out: list[Annotation] = []
+    for tok in sdoc:
+        # the tagger often calls an unknown acronym a noun or an adjective: its shape decides
+        if tok.pos_ not in ("PROPN", "NOUN", "ADJ") or not _ACRONYM.fullmatch(tok.text) \
+                or _ROMAN.fullmatch(tok.text) or tok.text in _BOILERPLATE or tok.ent_type_:
+            continue
+        if any(0 <= j < len(sdoc) and (sdoc[j].text[:1].isupper() or sdoc[j].like_num
+                                       or sdoc[j].text in ("-", "–", "/"))
+               and sdoc[j].lower_ not in _FUNCTION_WORDS for j in (tok.i - 1, tok.i + 1)):
+            continue  # part of a longer name ("Montreal HC", "FC Basel", "All-SWC")
+        start, end = tok.idx, tok.idx + len(tok.text)
+        if any(a.start < end and start < a.end for a in found) or lookup(tok.text) is not None:
+            continue
+        ann = make_entity(text, start, end, "ORG", "rules")
+        if ann is not None:
+            out.append(ann)
+    return out
+
+
+def _split_slashes(text: str, ann: Annotation) -> list[Annotation]:
+    """"Crobar / Suite / Amika": a spaced slash separates names (a list, or alternatives), each
+    of the model's kind."""
+    if " / " not in ann.text:
+        return [ann]
+    out, offset = [], ann.start
+    for part in ann.text.split(" / "):
+        piece = make_entity(text, offset, offset + len(part), ann.label, ann.source)
+        offset += len(part) + 3
+        if piece is not None and any(ch.isupper() for ch in piece.text):
+            out.append(piece)
+    return out
+
+
+def _places_named_after_cue(sdoc, found: list[Annotation]) -> list[Annotation]:
+    """"the town of Bramwell", "a suburb of Kettering": capitalized proper nouns after a place
+    word and "of" that the model left out name that place."""
+    out: list[Annotation] = []
+    text = sdoc.text
+    at = {tok.idx: tok for tok in sdoc}
+    for m in _PLACE_OF_ANYWHERE.finditer(text):
+        toks = []
+        tok = at.get(m.end())
+        while tok is not None and tok.pos_ == "PROPN" and tok.text[:1].isupper() and (
+                not toks or tok.idx == toks[-1].idx + len(toks[-1].text) + 1):
+            toks.append(tok)
+            tok = sdoc[tok.i + 1] if tok.i + 1 < len(sdoc) else None
+        if not toks:
+            continue
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        if any(a.start < end and start < a.end for a in found):
+            continue
+        ann = make_entity(text, start, end, "GPE", "rules")
+        if ann is not None:
+            out.append(ann)
+    return out

@@ -1,0 +1,67 @@
+"""English entity rules about names: each sentence below is one the rule changes (invented
+sentences, checked to come out differently without the rule)."""
+
+from __future__ import annotations
+
+import pytest
+
+from powtext.entities.english import entities_from_spacy
+from powtext.resources import english_model
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return english_model()
+
+
+def _pairs(nlp, text):
+    anns = entities_from_spacy(nlp(text))
+    for a in anns:
+        assert text[a.start:a.end] == a.text, (a.start, a.end, a.text)
+    return {(a.label, a.text) for a in anns}
+
+
+# (sentence, entities that must be there, entities that must not)
+CASES = [
+    # a personal name takes no article: the model's PERSON after "the" is something else
+    ("The engine of the Dunmore train was damaged.", set(), {("PERSON", "Dunmore")}),
+    ("Tickets for the Kessler concert sold out quickly.", set(), {("PERSON", "Kessler")}),
+    # ... unless it is plural: a team or a band, with a capital "The" that belongs to the name
+    ("She listened to bands like The Cramps and Devo.", {("ORG", "The Cramps")},
+     {("PERSON", "Cramps")}),
+    # an acronym the model left out names an organisation
+    ("The rules of the WHXA were strict.", {("ORG", "WHXA")}, set()),
+    ("Results from all SVHL games are posted weekly.", {("ORG", "SVHL")}, set()),
+    # a place word or a compass direction with "of" names a place
+    ("The museum is in the town of Kettleby, close to the river.", {("GPE", "Kettleby")},
+     {("ORG", "Kettleby")}),
+    ("The farm is east of Little Hensworth on the old road.", {("GPE", "Little Hensworth")},
+     {("PERSON", "Little Hensworth")}),
+    ("They later moved to the town of Harnly on the coast.", {("GPE", "Harnly")}, set()),
+    # a spaced slash separates names
+    ("He has played at Fabric / Ministry / Tresor and many others.",
+     {("ORG", "Fabric"), ("ORG", "Ministry"), ("ORG", "Tresor")},
+     {("ORG", "Fabric / Ministry / Tresor")}),
+    ("Shows at Club Nine / The Boiler Room were sold out.",
+     {("FAC", "Club Nine"), ("FAC", "The Boiler Room")}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), CASES)
+def test_english_name_rules(nlp, text, present, absent):
+    pairs = _pairs(nlp, text)
+    assert present <= pairs, pairs
+    assert not (absent & pairs), pairs
+
+
+def test_an_article_is_no_given_name(nlp):
+    """"The" is in the given-name list (a Vietnamese name), but never makes a person here."""
+    pairs = _pairs(nlp, "He ran The Tollhouse and The Gantry for ten years.")
+    assert not any(label == "PERSON" for label, _ in pairs), pairs
+
+
+@pytest.mark.parametrize("text", [c[0] for c in CASES])
+def test_offsets_are_exact(nlp, text):
+    for a in entities_from_spacy(nlp(text)):
+        assert text[a.start:a.end] == a.text
+        assert a.text == a.text.strip() and a.text
