@@ -93,10 +93,18 @@ def _postprocess(text: str, spans: list[tuple[int, int, str]]) -> list[Annotatio
             _add(base, text, s, e, _label(kind, surface), "natasha")
     base = _non_overlapping(base)
     base = [_given_name_before(text, a, base) for a in base]
+    base = [_geographic_term(text, a, base) for a in base]
+    base = _shared_surname(text, base)
     base.extend(_state_adjectives(text, base))
     base.extend(_place_institutions(text, base))
     base.extend(_lone_surnames(text, base))
-    return _organisation_spans(text, sorted(base, key=lambda a: (a.start, a.end)))
+    base.extend(_person_organisations(text, base))
+    out = _organisation_spans(text, sorted(base, key=lambda a: (a.start, a.end)))
+    out.extend(_persons_in_organisations(text, out))
+    out.extend(_buildings(text, out))
+    out.extend(_places_in_organisations(text, out))
+    out = [_exclamation_in_name(text, a) for a in out]
+    return sorted(out, key=lambda a: (a.start, -a.end))
 
 
 def _add(out: list[Annotation], text: str, start: int, end: int, label: str, source: str) -> None:
@@ -173,8 +181,13 @@ def _organisation_spans(text: str, anns: list[Annotation]) -> list[Annotation]:
         if ann.label != "ORG":
             continue
         start, end = ann.start, ann.end
+        # a body named by a common noun goes on with its genitive attribute: "Всероссийскому
+        # совету| местного самоуправления", "Фонда| посевного финансирования Microsoft"
+        if _common_noun(ann.text.split()[-1]) and not any(
+                a is not ann and a.end == end and a.start >= start for a in anns):
+            end = _genitive_tail(text, end)
         # genitive complement: "МИД России", "Совета муфтиев России", "фонд Владимира Потанина"
-        nxt = anns[i + 1] if i + 1 < len(anns) else None
+        nxt = next((a for a in anns[i + 1:] if a.start >= end), None)
         if nxt is not None and text[end:nxt.start] == " " and _genitive(nxt.text.split()[0]) and (
                 nxt.label != "PERSON" or _named_after_person(ann.text)):
             end = nxt.end
@@ -203,17 +216,42 @@ def _descriptor_start(text: str, start: int, anns: list[Annotation]) -> int:
     m = _WORD_BEFORE.search(text, 0, start)
     if m is None or any(a.start < start and a.end > m.start() for a in anns):
         return start
-    word = m.group(1)
-    if not any(p.normal_form in _ORG_DESCRIPTORS for p in parses(word)[:2]):
+    if not _descriptor(m.group(1)):
         return start
-    new = m.start(1)
-    # adjectives in front of the descriptor: "Немецкий автомобильный концерн"
+    return _adjectives_before(text, m.start(1))
+
+
+def _adjectives_before(text: str, new: int) -> int:
+    """Relative adjectives in front of a descriptor classify it: "Немецкий автомобильный
+    концерн"; superlatives and pronouns only describe it and stay out ("крупнейшей российской
+    социальной сети", "своей группой")."""
     while True:
         prev = re.search(r"([А-Яа-яЁё-]+)\s+$", text[:new])
-        if prev is None or not parses(prev.group(1)) or parses(prev.group(1))[0].tag.POS != "ADJF":
+        tag = parses(prev.group(1))[0].tag if prev is not None and parses(prev.group(1)) else None
+        if tag is None or tag.POS != "ADJF" or {"Supr", "Apro"} & set(tag.grammemes):
             break
         new = prev.start(1)
     return new
+
+
+# Prefixes that make compound descriptors: "медиакомпания", "интернет-издание", "CDMA-оператор".
+_DESCRIPTOR_PREFIX = re.compile(r"^(?:.+-|медиа|интернет|теле|радио|авиа|инвест|информ|нефте)")
+
+
+def _descriptor(word: str) -> bool:
+    """Does the word name a kind of organisation (compounds included)?"""
+    for p in parses(word)[:2]:
+        lemma = p.normal_form
+        if lemma in _ORG_DESCRIPTORS or _DESCRIPTOR_PREFIX.sub("", lemma) in _ORG_DESCRIPTORS:
+            return True
+    return False
+
+
+def _common_noun(word: str) -> bool:
+    """A noun with no reading as a name ("совету", "Фонда"; not "Газпрома", "России")."""
+    analyses = parses(word.lower())
+    return bool(analyses) and analyses[0].tag.POS == "NOUN" and not any(
+        _NAME_GRAMMEMES & set(p.tag.grammemes) for p in parses(word))
 
 
 def _genitive(word: str) -> bool:
@@ -221,8 +259,9 @@ def _genitive(word: str) -> bool:
     if not analyses:
         return word.isupper()  # abbreviations (РФ, США, МГУ) are indeclinable
     top = analyses[0]
-    return "gent" in top.tag or (word.isupper() and "Abbr" in top.tag) or (
-        "Fixd" in top.tag and word[:1].isupper())
+    grams = top.tag.grammemes
+    return "gent" in grams or "LATN" in grams or (word.isupper() and "Abbr" in grams) or (
+        "Fixd" in grams and word[:1].isupper())
 
 
 # Adjectives of states that act (factRuEval's LocOrg): "российские власти", "украинской стороны".
@@ -271,6 +310,7 @@ _PLACE_INSTITUTIONS = frozenset({
     "правительство", "суд", "мид", "министерство", "посольство", "представительство",
     "консульство", "парламент", "администрация", "прокуратура", "полиция", "армия", "мэрия",
     "генпрокуратура", "минфин", "минобороны", "минздрав", "минюст", "кабмин", "сенат", "конгресс",
+    "делегация", "руководство", "департамент", "госдепартамент",
 })
 
 
@@ -298,24 +338,34 @@ def _given_name_before(text: str, ann: Annotation, anns: list[Annotation]) -> An
     return make_entity(text, m.start(1), ann.end, "PERSON", ann.source) or ann
 
 
+# What the most probable analysis of a lone capitalized word says it is, and how much of the
+# probability that reading must carry.
+_LONE_READINGS = (("Surn", "PERSON", 0.5), ("Geox", "LOC", 0.4), ("Name", "PERSON", 0.5))
+
+
 def _lone_surnames(text: str, anns: list[Annotation]) -> list[Annotation]:
-    """A capitalized word that pymorphy3 reads as a surname first (Surn carries most of the
-    probability) is a person, where Natasha saw nothing around it: "Порошенко договорился"."""
+    """A capitalized word that pymorphy3 reads as a surname or a given name first (the
+    reading carries most of the probability) is a person, where Natasha saw nothing around
+    it: "Порошенко договорился", "покушения на Ису:"; one it reads as a place name (Geox) is a
+    place: "• Намибия", "тебя, Россия!"."""
     out = []
     for m in _CAPITALIZED.finditer(text):
         s, e = m.span()
         if any(a.start <= e and s <= a.end for a in anns):
             continue  # inside an entity, or glued to one
         analyses = parses(m.group())
-        if not analyses or "Surn" not in analyses[0].tag:
+        reading = next((r for r in _LONE_READINGS if _reads(m.group(), r[0])), None)
+        if reading is None:
             continue
-        if sum(p.score for p in analyses if "Surn" in p.tag) < 0.5:
+        gram, label, share = reading
+        if sum(p.score for p in analyses if gram in p.tag.grammemes) < share:
             continue
         before = text[max(0, s - 30):s].rstrip()
         after = text[e:e + 2].lstrip()
         if re.search(r"[А-ЯЁA-Z][\w.-]*$", before) or after[:1].isupper():
             continue  # part of a longer capitalized phrase that Natasha left alone
-        ann = make_entity(text, s, e, "PERSON", "rules")
+        ann = make_entity(text, s, e, _label(label, m.group()) if label == "LOC" else label,
+                          "rules")
         if ann is not None:
             out.append(ann)
     return out
@@ -336,6 +386,8 @@ def _place_institutions(text: str, anns: list[Annotation]) -> list[Annotation]:
         if any(a.start <= start < a.end for a in anns) or not _genitive(ann.text.split()[0]):
             continue
         if any(p.normal_form in _PLACE_INSTITUTIONS for p in parses(word.lower())[:1]):
+            if word.islower():  # "государственный департамент США"
+                start = _adjectives_before(text, start)
             org = make_entity(text, start, ann.end, "ORG", "rules")
             if org is not None:
                 out.append(org)
@@ -365,4 +417,196 @@ def _state_adjectives(text: str, anns: list[Annotation]) -> list[Annotation]:
                 anns.remove(a)
             if org is not None:
                 out.append(org)
+    return out
+
+
+# "им. Пушкина", "имени Станиславского и Немировича-Данченко", "Театр Вахтангова": the person
+# an organisation is named after is a mention of that person, nested in the organisation.
+_NAMED_AFTER_PERSON = re.compile(
+    r"(?:(?<![\w-])(?:им\.|имени)\s*|(?<![\w-])(?P<head>[А-Яа-яЁё-]+)\s+)"
+    r"(?P<name>(?:[А-ЯЁ]\.\s*){0,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+    r"(?:\s+(?:и\s+)?(?:[А-ЯЁ]\.\s*){0,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)*)")
+_PERSON_PARTS = {"Name", "Surn", "Patr"}
+
+
+def _personal(word: str) -> bool:
+    """Is the word, by its most probable analyses, a given name, patronymic or surname?"""
+    analyses = parses(word)
+    return bool(analyses) and any(_PERSON_PARTS & set(p.tag.grammemes) for p in analyses[:2])
+
+
+def _persons_in_organisations(text: str, anns: list[Annotation]) -> list[Annotation]:
+    out: list[Annotation] = []
+    for org in anns:
+        if org.label != "ORG":
+            continue
+        for m in _NAMED_AFTER_PERSON.finditer(text, org.start, org.end):
+            head = m.group("head")
+            if head is not None and not any(
+                    p.normal_form in _NAMED_AFTER for p in parses(head.lower())[:1]):
+                continue
+            for part in re.finditer(r"(?:(?<=\s)и\s+)?(\S(?:(?!\s+и\s).)*)", m.group("name")):
+                s, e = m.start("name") + part.start(1), m.start("name") + part.end(1)
+                e = min(e, org.end)
+                words = re.findall(r"[А-ЯЁа-яё-]{2,}", text[s:e])
+                if not words or not _personal(words[0]) or not all(
+                        _personal(w) or _reads(w, "Geox") for w in words):
+                    continue
+                if any(a.label == "PERSON" and a.start == s and a.end == e for a in anns + out):
+                    continue
+                ann = make_entity(text, s, e, "PERSON", "rules")
+                if ann is not None:
+                    out.append(ann)
+    return out
+
+
+# Bodies named by the person who heads or founded them: "штаб Навального", "семья Ротшильд",
+# "пресс-служба Кадырова", "театр миниатюр Арцыбушевой".
+_PERSON_BODIES = frozenset({"штаб", "семья", "пресс-служба", "фонд", "театр", "музей", "центр",
+                            "институт", "университет", "библиотека", "клуб", "школа", "клан"})
+
+
+def _person_organisations(text: str, anns: list[Annotation]) -> list[Annotation]:
+    out = []
+    for per in anns:
+        if per.label != "PERSON":
+            continue
+        before = text[max(0, per.start - 60):per.start]
+        m = re.search(r"(?<![\w-])([А-Яа-яЁё-]+)\s+$", before)
+        if m is None or not _genitive(per.text.split()[0]):
+            continue
+        head = parses(m.group(1).lower())
+        if head and head[0].normal_form not in _PERSON_BODIES and all(
+                "gent" in p.tag.grammemes and p.tag.POS == "NOUN" for p in head[:1]):
+            # "театр миниатюр Арцыбушевой": one genitive noun between the head and the name
+            m = re.search(r"(?<![\w-])([А-Яа-яЁё-]+)\s+[а-яё]+\s+$", before)
+            head = parses(m.group(1).lower()) if m else ()
+        if not head or head[0].normal_form not in _PERSON_BODIES:
+            continue
+        start = per.start - len(m.group(0))
+        if any(a.start < per.start and a.end > start for a in anns if a is not per):
+            continue
+        org = make_entity(text, start, per.end, "ORG", "rules")
+        if org is not None:
+            out.append(org)
+    return out
+
+
+
+# A river, a settlement or a state is named together with the common noun of its kind:
+# "реку Нарву", "посёлка Петро-Славянка", "штата Аризона" (not "город", which is left out).
+_GEOGRAPHIC_TERMS = frozenset({
+    "река", "озеро", "море", "залив", "пролив", "остров", "полуостров", "гора", "хребет",
+    "посёлок", "поселок", "село", "деревня", "хутор", "станица", "аул", "штат", "провинция",
+})
+
+
+def _geographic_term(text: str, ann: Annotation, anns: list[Annotation]) -> Annotation:
+    if ann.label not in ("LOC", "GPE"):
+        return ann
+    m = re.search(r"(?<![\w-])([а-яё]+)\s+$", text[max(0, ann.start - 20):ann.start])
+    if m is None or any(a.start < ann.start and a.end > ann.start - len(m.group(0))
+                        for a in anns if a is not ann):
+        return ann
+    term = parses(m.group(1))
+    if not term or term[0].tag.POS != "NOUN" or term[0].normal_form not in _GEOGRAPHIC_TERMS:
+        return ann
+    return make_entity(text, ann.start - len(m.group(0)), ann.end, ann.label, ann.source) or ann
+
+
+# A building named by the body it houses is a place: "здания Госдумы", "в здании «Известий»"
+# (the organisation stays a mention of its own).
+def _buildings(text: str, anns: list[Annotation]) -> list[Annotation]:
+    out = []
+    for org in anns:
+        if org.label != "ORG" or not _genitive(org.text.split()[0]):
+            continue
+        m = re.search(r"(?<![\w-])([А-Яа-яЁё]+)\s+[«\"]?$", text[max(0, org.start - 12):org.start])
+        if m is None or not any(p.normal_form == "здание" and "sing" in p.tag.grammemes
+                                for p in parses(m.group(1).lower())[:1]):
+            continue
+        start = org.start - len(m.group(0))
+        if any(a.start < org.start and a.end > start for a in anns):
+            continue
+        place = make_entity(text, start, org.end, "LOC", "rules")
+        if place is not None:
+            out.append(place)
+    return out
+
+
+def _shared_surname(text: str, anns: list[Annotation]) -> list[Annotation]:
+    """"Аркадия и Бориса Ротенбергов": given names joined by "и" before one surname in the
+    plural name relatives together, one mention (the last one, "Бориса Ротенбергов", is
+    complete in itself and stays as well)."""
+    out = list(anns)
+    for first in anns:
+        if first.label != "PERSON" or " " in first.text or not _given_name(first.text):
+            continue
+        second = next((a for a in anns if a.label == "PERSON" and a.start > first.end), None)
+        if second is None or not re.fullmatch(r"\s+и\s+", text[first.end:second.start]):
+            continue
+        words = second.text.split()
+        if len(words) != 2 or not _given_name(words[0]) or not _reads(words[-1], "Surn", "plur"):
+            continue
+        merged = make_entity(text, first.start, second.end, "PERSON", first.source)
+        if merged is not None:
+            out = [a for a in out if a is not first] + [merged]
+    return sorted(out, key=lambda a: (a.start, a.end))
+
+
+def _given_name(word: str) -> bool:
+    return _reads(word, "Name")
+
+
+def _reads(word: str, *grammemes: str) -> bool:
+    """Does pymorphy3's most probable analysis of the word carry all these grammemes? (Via
+    `tag.grammemes`: `"Geox" in tag` raises once an analyser for another language, whose
+    tag set lacks the grammeme, has been loaded in the process.)"""
+    analyses = parses(word)
+    return bool(analyses) and set(grammemes) <= analyses[0].tag.grammemes
+
+
+# An exclamation mark the sentence goes on after belongs to the name: "Yahoo! написал",
+# "медиагруппы «Живи!», с 2009 года" (after a name in quotes, a comma or lowercase follows).
+_NAME_EXCLAMATION = re.compile(r"!(?=[»\"”]?\s*[a-zа-яё,;:)])")
+
+
+def _exclamation_in_name(text: str, ann: Annotation) -> Annotation:
+    if ann.label != "ORG" or not _NAME_EXCLAMATION.match(text, ann.end):
+        return ann
+    end = ann.end + 1
+    return Annotation(type="entity", start=ann.start, end=end, text=text[ann.start:end],
+                      label=ann.label, source=ann.source)
+
+
+_INSIDE_SENTENCE = re.compile(r"(?:[а-яё,]\s+|[а-яё]\s+[«\"])$")
+
+
+def _places_in_organisations(text: str, anns: list[Annotation]) -> list[Annotation]:
+    """A place in the genitive after the capitalized head of an organisation's name is a
+    mention of the place: "«Эхо Москвы»", "Совета Европы", "«Единой России»" (the place
+    name read by pymorphy3's Geox); so is the adjective of a state that begins the name
+    inside a sentence, "Российской академии наук" (at a sentence start it may be a plain
+    descriptor, "Российский оператор")."""
+    out: list[Annotation] = []
+    for org in anns:
+        if org.label != "ORG":
+            continue
+        for m in re.finditer(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![\w-])", org.text):
+            s, e = org.start + m.start(), org.start + m.end()
+            if any(a.start <= s and e <= a.end and a.label in ("LOC", "GPE", "PERSON")
+                   for a in anns + out):
+                continue
+            top = parses(m.group())[:1]
+            if not top:
+                continue
+            head = re.search(r"(?<![\w-])[А-ЯЁ][а-яё]+\s+$", org.text[:m.start()])
+            place = _reads(m.group(), "Geox", "gent") and head is not None
+            state = (top[0].tag.POS == "ADJF" and top[0].normal_form in STATE_ADJECTIVES
+                     and m.start() == 0 and _INSIDE_SENTENCE.search(text[:s]) is not None)
+            if place or state:
+                ann = make_entity(text, s, e, _label("LOC", m.group()) if place else "GPE",
+                                  "rules")
+                if ann is not None:
+                    out.append(ann)
     return out
