@@ -40,10 +40,6 @@ _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _JA_COUNTERS = set("人名年月日回個本枚冊歳円件番目位度階章条号巻部隻台頭匹羽倍割分秒時週万億兆乗"
                    "足対重組等")
 _JA_PREFIXES = set("第約計全各毎")
-# A counter or unit word between a Japanese number and what follows it: "500円以上", "20歳未満",
-# "5個以上10個以下", "100メートルから200メートル", "2つ以上" (katakana units, one or two kanji).
-_JA_COUNTER_WORD = r"(?:[\u30a1-\u30fa\u30fc]{1,10}|[ヶかカヵケ][月所国条]|つ|[\u3400-\u9fff]{1,2})"
-_JA_TIME_COUNTERS = set("年月日時分秒週")  # "2020年まで", "3月まで": a date's end, not "at most"
 # Strings whose digits are not numbers: phone numbers and codes (+1-222-2222), URLs.
 _CODES = re.compile(r"\+?\d+(?:-\d+){2,}|\+\d[\d\- ]{6,}\d|(?:https?://|www\.)\S+")
 # Units that belong to the quantity's span, as in spaCy's PERCENT ("50%", "50 процентов").
@@ -596,10 +592,10 @@ def _attach_unit(t: str, f: Found, tables: dict, kind: str) -> None:
             f.ordinal = True
             return
     mark = n.get("ordinal_counter_mark")
-    if mark and not f.ordinal and not f.unit:
+    if mark and n.get("counter_word") and not f.ordinal and not f.unit:
         # "3人目", "2つ目", "5ページ目": a counter, then 目, counts the place; not "八分目"
         # (eight tenths) nor a word made with 目 ("5人目標": a target of 5)
-        cm = re.match(rf"({_JA_COUNTER_WORD}){re.escape(mark)}(?![\u3400-\u9fff])", tail)
+        cm = re.match(rf"({n['counter_word']}){re.escape(mark)}(?![\u3400-\u9fff])", tail)
         if cm and not set(cm.group(1)) & set(n.get("ordinal_counter_not", "")):
             f.end += cm.end()
             f.ordinal = True
@@ -686,15 +682,16 @@ _MARKERS = r"(?:\[\d{1,3}\])*"  # citation markers left between a range's parts:
 def _ranges(t: str, found: list[Found], tables: dict):
     """Pairs of numbers joined as a range: "560,000 to 760,000", "between 1 and 5", "5〜10万"."""
     pairs = tables["numbers"].get("ranges", {}).get("pairs", [])
+    counter_word = tables["numbers"].get("counter_word")
     used: set[int] = set()
     for lo, hi in pairwise(found):
         if lo.ordinal != hi.ordinal or id(lo) in used:
             continue  # "第10と第15の間", "10th to 15th": both ends ordinals, or neither
         gap = t[lo.end:hi.start]
         start, end = lo.start, hi.end
-        cm = re.match(_JA_COUNTER_WORD, gap)
+        cm = re.match(counter_word, gap) if counter_word else None
         while cm and cm.group() and not t.startswith(cm.group(), hi.end):
-            cm = re.match(_JA_COUNTER_WORD, cm.group()[:-1])  # "円から": try the shorter word
+            cm = re.match(counter_word, cm.group()[:-1])  # "円から": try the shorter word
         if cm and cm.group() and not lo.ordinal:
             # "一個から五個まで", "100メートルから200メートル": the counter after each end
             gap, end = gap[len(cm.group()):], end + len(cm.group())
@@ -980,7 +977,8 @@ def _attach_scale_suffix(t: str, f: Found, tables: dict) -> None:
 
 @cache
 def _comparative_patterns(lang: str):
-    comp = tables_for(lang)["numbers"].get("comparatives", {})
+    n = tables_for(lang)["numbers"]
+    comp = n.get("comparatives", {})
     before = {fold(k).lower(): v for k, v in comp.get("before", {}).items()}
     after = {fold(k).lower(): v for k, v in comp.get("after", {}).items()}
     lead = rf"(?<![{_LETTER}])" if lang != "ja" else ""
@@ -988,9 +986,18 @@ def _comparative_patterns(lang: str):
     symbols = [w for w in before if w not in words]
     pre = re.compile(rf"(?:{lead}({alternation(words)})|(?<![=<>])({alternation(symbols)}))\s*$",
                      re.I) if before else None
-    counter = rf"(?:(?!{alternation(after)}){_JA_COUNTER_WORD}\s*)?" if lang == "ja" else ""
+    word = n.get("counter_word")
+    counter = rf"(?:(?!{alternation(after)}){word}\s*)?" if word else ""
     post = re.compile(rf"\s*{counter}({alternation(after)})", re.I) if after else None
     return before, after, pre, post
+
+
+def _date_counters(lang: str) -> str:
+    return tables_for(lang)["numbers"].get("date_counters", "")
+
+
+def _date_end_words(lang: str) -> list[str]:
+    return tables_for(lang)["numbers"].get("date_end_words", [])
 
 
 def _bounds(t: str, f: Found, lang: str, starts: frozenset[int] = frozenset()) -> None:
@@ -999,7 +1006,8 @@ def _bounds(t: str, f: Found, lang: str, starts: frozenset[int] = frozenset()) -
         return  # "10番目以上" is a bound; "the 2nd or more" is not written
     if post is not None:
         m = post.match(t, f.end)
-        if m and m.group(1) == "まで" and _JA_TIME_COUNTERS & set(t[f.end:m.start(1)]):
+        if m and m.group(1) in _date_end_words(lang) and \
+                set(_date_counters(lang)) & set(t[f.end:m.start(1)]):
             m = None  # "3月まで" is up to March, not a number at most 3
         nxt = re.match(r"\s*", t[m.end():]).end() + m.end() if m else -1
         worded = bool(m and re.match(rf"[{_LETTER}]", m.group(1)[-1]))
