@@ -47,6 +47,24 @@ CASES = [
 ]
 
 
+CASES += [
+    # a name is the whole run of capitalised proper nouns, hyphenated parts included
+    ("It lies in Saxony-Anhalt, Germany.", {("GPE", "Saxony-Anhalt")}, {("GPE", "Saxony")}),
+    # a nationality right before a state is part of the state's name
+    ("After leaving French Sudan in 1899, they moved on.", {("GPE", "French Sudan")},
+     {("NORP", "French")}),
+]
+
+
+@pytest.mark.parametrize(("text", "whole", "part"), [
+    ("The letters of Moses Hartwig were never published.", "Moses Hartwig", "Hartwig"),
+    ("Guests included Aero Vantor and others.", "Aero Vantor", "Vantor"),
+])
+def test_the_whole_name_not_a_part(nlp, text, whole, part):
+    texts = {t for _, t in _pairs(nlp, text)}
+    assert whole in texts and part not in texts, texts
+
+
 @pytest.mark.parametrize(("text", "present", "absent"), CASES)
 def test_english_name_rules(nlp, text, present, absent):
     pairs = _pairs(nlp, text)

@@ -155,7 +155,8 @@ def entities_from_spacy(sdoc) -> list[Annotation]:
                 o.source != "gazetteer" and o.start <= a.start and a.end <= o.end
                 and ", " not in o.text and (o.end - o.start) > (a.end - a.start) for o in out),
             a.start - a.end))
-        anns = _by_context(text, _consistent_labels(text, drop_overlaps(out)))
+        anns = _adjacent_names(text, _whole_names(sdoc, drop_overlaps(out)))
+        anns = _by_context(text, _consistent_labels(text, anns))
         return _not_people_after_article(text, anns)
     except Exception:  # a bad segment must not stop the pipeline
         return []
@@ -515,4 +516,99 @@ def _places_named_after_cue(sdoc, found: list[Annotation]) -> list[Annotation]:
         ann = make_entity(text, start, end, "GPE", "rules")
         if ann is not None:
             out.append(ann)
+    return out
+
+
+# Capitalised words before or after a name that are not part of it: a title or a role ("Manager
+# Lou Piniella", "United States Representative"), which English capitalises before a name.
+_ROLE_WORDS = _PERSON_TITLES | {
+    "manager", "coach", "engineer", "representative", "director", "sheriff", "chairman",
+    "chairwoman", "chair", "secretary", "spokesman", "spokeswoman", "founder", "editor",
+    "author", "writer", "player", "guitarist", "singer", "drummer", "bassist", "producer", "mp",
+    "mpp", "mep", "member", "leader", "chief", "head", "officer", "commissioner", "mayor",
+    "councillor", "deputy", "agent", "famer", "correspondent", "reporter", "architect",
+    "artist", "poet", "composer", "actor", "actress", "historian", "scholar", "scientist",
+    "teacher", "owner", "vice", "premier", "consul", "attorney", "inspector", "superintendent",
+}
+
+
+def _whole_names(sdoc, anns: list[Annotation]) -> list[Annotation]:
+    """The small model often tags part of a name: "Moses [Mendelssohn]", "Aero [Gare]",
+    "[Connecticut] Lottery". A name is the whole run of capitalised proper nouns around it,
+    short of titles and roles; a place that turns out to be the first word of a longer name
+    ("Connecticut Lottery", "Fairfax Connector") names an organisation."""
+    text = sdoc.text
+    first = {tok.idx: tok.i for tok in sdoc}
+    last = {tok.idx + len(tok.text): tok.i for tok in sdoc}
+    taken = {tok.i for a in anns for tok in sdoc if a.start <= tok.idx < a.end}
+
+    def joins(tok) -> bool:
+        return (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.i not in taken
+                and not _ROMAN.fullmatch(tok.text)  # a year or a regnal number: the number's
+                and tok.text.casefold().rstrip(".") not in _ROLE_WORDS
+                and tok.text.casefold() not in _ROLE_WORDS)
+
+    def hyphened(k: int) -> bool:
+        """Tokens k and k + 2 are joined by a hyphen with no space: "Saxony-Anhalt"."""
+        return sdoc[k + 1].text in ("-", "‐") and not sdoc[k].whitespace_ \
+            and not sdoc[k + 1].whitespace_
+
+    for ann in anns:
+        if ann.source != "spacy" or ann.start not in first or ann.end not in last:
+            continue
+        i, j = first[ann.start], last[ann.end]
+        while True:
+            if i > 0 and sdoc[i - 1].whitespace_ and joins(sdoc[i - 1]):
+                i -= 1
+            elif i > 1 and hyphened(i - 2) and joins(sdoc[i - 2]):
+                i -= 2  # "Saxony-Anhalt"
+            else:
+                break
+        grew_right = False
+        while True:
+            if j + 1 < len(sdoc) and sdoc[j].whitespace_ and joins(sdoc[j + 1]):
+                j += 1
+                grew_right = True  # another word: "Connecticut Lottery"
+            elif j + 2 < len(sdoc) and hyphened(j) and joins(sdoc[j + 2]):
+                j += 2  # the same name: "Saxony-Anhalt"
+            else:
+                break
+        if (i, j) == (first[ann.start], last[ann.end]):
+            continue
+        taken.update(range(i, j + 1))
+        ann.start, ann.end = sdoc[i].idx, sdoc[j].idx + len(sdoc[j].text)
+        ann.text = text[ann.start:ann.end]
+        head = _head_label(ann.text.split())
+        if head is not None:
+            ann.label = head
+        elif grew_right and ann.label in ("GPE", "LOC", "NORP") and lookup(ann.text) is None:
+            ann.label = "ORG"
+    return anns
+
+
+def _adjacent_names(text: str, anns: list[Annotation]) -> list[Annotation]:
+    """Two of the model's entities side by side that make one name: a nationality before a
+    state ("Nazi Germany", "French Sudan") is that state; a single word before a person
+    ("Agnieszka" + "Lipska Baranowska") is the person's first name. A title opening a person's
+    span ("Colonel S S C Dolby", "Dr Harthoorn") makes it a person, the title left out."""
+    out: list[Annotation] = []
+    for ann in anns:
+        prev = out[-1] if out else None
+        if prev is not None and ann.source == prev.source == "spacy" and \
+                text[prev.end:ann.start] == " " and (
+                (prev.label == "NORP" and ann.label == "GPE")
+                or (ann.label == "PERSON" and prev.label != "NORP" and " " not in prev.text
+                    and prev.text.casefold().rstrip(".") not in _ROLE_WORDS)):
+            merged = make_entity(text, prev.start, ann.end, ann.label, "spacy")
+            if merged is not None:
+                out[-1] = merged
+                continue
+        out.append(ann)
+    for ann in out:
+        words = ann.text.split()
+        if ann.source == "spacy" and len(words) >= 2 and ann.label != "PERSON" and \
+                words[0].casefold().rstrip(".") in _PERSON_TITLES - {"saint", "st."} and \
+                _is_name_shaped(words[1:]) and _head_label(words) is None:
+            ann.start += len(ann.text) - len(ann.text[len(words[0]):].lstrip())
+            ann.text, ann.label = text[ann.start:ann.end], "PERSON"
     return out
