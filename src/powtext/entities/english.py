@@ -278,10 +278,17 @@ def _split_conjoined_people(text: str, ann: Annotation) -> list[Annotation]:
     return out
 
 
+_WORDS = re.compile(r"\w+")
+_ABBREVIATIONS = re.compile(r"\w+\.")  # "Inc.", "Co."
+
+
 def _proper_noun_chains(sdoc, found: list[Annotation]) -> list[Annotation]:
     """Runs of capitalized proper nouns ending in an organisation word that the model missed
     ("Moscow Logos Publishers"): an organisation, over any place the model saw inside it."""
     out: list[Annotation] = []
+    folded = sdoc.text.casefold()
+    if not _ORG_HEADS & {*_WORDS.findall(folded), *_ABBREVIATIONS.findall(folded)}:
+        return out  # every chain ends in an organisation word
     run: list = []
     for tok in [*sdoc, None]:
         if tok is not None and tok.pos_ == "PROPN" and tok.text[:1].isupper():
@@ -423,6 +430,7 @@ def _not_people_after_article(text: str, anns: list[Annotation]) -> list[Annotat
 
 
 _PLURAL_NAME = re.compile(r"[a-z][a-rt-z]s$")
+_THE_CAPITAL = re.compile(r"\b[Tt]he\s+[A-Z]")  # where a plural name can be at all
 
 
 def _plural_names(sdoc, found: list[Annotation]) -> list[Annotation]:
@@ -430,6 +438,8 @@ def _plural_names(sdoc, found: list[Annotation]) -> list[Annotation]:
     out names a team or a band (places and peoples are known to the gazetteer or NORP)."""
     out: list[Annotation] = []
     text = sdoc.text
+    if not _THE_CAPITAL.search(text):
+        return out
     for i, tok in enumerate(sdoc):
         if tok.lower_ != "the" or i + 1 >= len(sdoc):
             continue
@@ -500,6 +510,8 @@ def _places_named_after_cue(sdoc, found: list[Annotation]) -> list[Annotation]:
     word and "of" that the model left out name that place."""
     out: list[Annotation] = []
     text = sdoc.text
+    if not _PLACE_OF_ANYWHERE.search(text):
+        return out
     at = {tok.idx: tok for tok in sdoc}
     for m in _PLACE_OF_ANYWHERE.finditer(text):
         toks = []
@@ -537,10 +549,14 @@ def _whole_names(sdoc, anns: list[Annotation]) -> list[Annotation]:
     "[Connecticut] Lottery". A name is the whole run of capitalised proper nouns around it,
     short of titles and roles; a place that turns out to be the first word of a longer name
     ("Connecticut Lottery", "Fairfax Connector") names an organisation."""
+    if not anns:
+        return anns
     text = sdoc.text
-    first = {tok.idx: tok.i for tok in sdoc}
-    last = {tok.idx + len(tok.text): tok.i for tok in sdoc}
-    taken = {tok.i for a in anns for tok in sdoc if a.start <= tok.idx < a.end}
+    taken: set[int] = set()
+    for a in anns:
+        span = sdoc.char_span(a.start, a.end, alignment_mode="expand")
+        if span is not None:
+            taken.update(range(span.start, span.end))
 
     def joins(tok) -> bool:
         return (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.i not in taken
@@ -554,9 +570,11 @@ def _whole_names(sdoc, anns: list[Annotation]) -> list[Annotation]:
             and not sdoc[k + 1].whitespace_
 
     for ann in anns:
-        if ann.source != "spacy" or ann.start not in first or ann.end not in last:
+        span = sdoc.char_span(ann.start, ann.end) if ann.source == "spacy" else None
+        if span is None:
             continue
-        i, j = first[ann.start], last[ann.end]
+        i, j = span.start, span.end - 1
+        before = (i, j)
         while True:
             if i > 0 and sdoc[i - 1].whitespace_ and joins(sdoc[i - 1]):
                 i -= 1
@@ -573,7 +591,7 @@ def _whole_names(sdoc, anns: list[Annotation]) -> list[Annotation]:
                 j += 2  # the same name: "Saxony-Anhalt"
             else:
                 break
-        if (i, j) == (first[ann.start], last[ann.end]):
+        if (i, j) == before:
             continue
         taken.update(range(i, j + 1))
         ann.start, ann.end = sdoc[i].idx, sdoc[j].idx + len(sdoc[j].text)

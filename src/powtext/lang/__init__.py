@@ -26,6 +26,9 @@ class Language:
     version = "0"
     # A folder holding `<code>.toml` in the format of powtext/data/numdate/en.toml.
     tables_dir: Path | None = None
+    # Whether `recognize` reads powtext's tokens; one that reads its own parse says False and is
+    # spared building them.
+    reads_tokens = True
 
     def parse(self, texts: list[str], model: str | None = None) -> list[Any]:
         """spaCy Docs of `texts` with lemma_, pos_ and tag_ set where the language can."""

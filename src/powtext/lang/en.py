@@ -18,6 +18,7 @@ class English(Language):
     code = "en"
     name = "English"
     version = "builtin"
+    reads_tokens = False  # entities come from the spaCy/Natasha parse
 
     def parse(self, texts: list[str], model: str | None = None) -> list[Any]:
         return list(english_model(model).pipe(texts))

@@ -13,6 +13,7 @@ class Russian(Language):
     code = "ru"
     name = "Russian"
     version = "builtin"
+    reads_tokens = False  # entities come from the spaCy/Natasha parse
 
     def parse(self, texts: list[str], model: str | None = None) -> list[Any]:
         from powtext.tokenize import russian_parse

@@ -37,11 +37,12 @@ class EntityStage(BaseStage):
             tokens_by_segment.setdefault(token.segment, []).append(token)
         for i, seg in enumerate(doc.segments):
             seg_text = text[seg.start:seg.end]
+            language = get_language(seg.lang)
             tokens = [  # segment-relative copies (built directly: dataclasses.replace is slow)
                 Token(t.start - seg.start, t.end - seg.start, 0, t.lemma, t.pos, t.tag, t.reading)
                 for t in tokens_by_segment.get(i, [])
-            ]
-            found = get_language(seg.lang).recognize(
+            ] if language.reads_tokens else []
+            found = language.recognize(
                 seg_text, tokens, parsed.get(i), self.backends.get(seg.lang)
             )
             for ann in found:
