@@ -18,7 +18,7 @@ class English(Language):
     code = "en"
     name = "English"
     version = "builtin"
-    reads_tokens = False  # entities come from the spaCy/Natasha parse
+    reads_tokens = False  # entities come from the model's own parse
 
     def parse(self, texts: list[str], model: str | None = None) -> list[Any]:
         return list(english_model(model).pipe(texts))

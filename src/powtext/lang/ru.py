@@ -13,7 +13,7 @@ class Russian(Language):
     code = "ru"
     name = "Russian"
     version = "builtin"
-    reads_tokens = False  # entities come from the spaCy/Natasha parse
+    reads_tokens = False  # entities come from the model's own parse
 
     def parse(self, texts: list[str], model: str | None = None) -> list[Any]:
         from powtext.tokenize import russian_parse
