@@ -136,10 +136,10 @@ def entities_from_spacy(sdoc) -> list[Annotation]:
         out = [piece for ann in out for piece in _split_commas(text, ann)]
         out = [piece for ann in out for piece in _split_conjoined_people(text, ann)]
         out = [piece for ann in out for piece in _split_slashes(text, ann)]
-        out.extend(_proper_noun_chains(sdoc, out))
-        out.extend(_acronyms(sdoc, out))
-        out.extend(_places_named_after_cue(sdoc, out))
-        out.extend(_plural_names(sdoc, out))
+        out.extend(_proper_noun_chains(sdoc, text, out))
+        out.extend(_acronyms(sdoc, text, out))
+        out.extend(_places_named_after_cue(sdoc, text, out))
+        out.extend(_plural_names(sdoc, text, out))
         # Names the gazetteer knows and the model missed ("Sankeishinbun", a treaty's name).
         pattern = _gazetteer_pattern()
         for m in pattern.finditer(text) if pattern is not None else ():
@@ -155,7 +155,7 @@ def entities_from_spacy(sdoc) -> list[Annotation]:
                 o.source != "gazetteer" and o.start <= a.start and a.end <= o.end
                 and ", " not in o.text and (o.end - o.start) > (a.end - a.start) for o in out),
             a.start - a.end))
-        anns = _adjacent_names(text, _whole_names(sdoc, drop_overlaps(out)))
+        anns = _adjacent_names(text, _whole_names(sdoc, text, drop_overlaps(out)))
         anns = _by_context(text, _consistent_labels(text, anns))
         return _not_people_after_article(text, anns)
     except Exception:  # a bad segment must not stop the pipeline
@@ -282,11 +282,11 @@ _WORDS = re.compile(r"\w+")
 _ABBREVIATIONS = re.compile(r"\w+\.")  # "Inc.", "Co."
 
 
-def _proper_noun_chains(sdoc, found: list[Annotation]) -> list[Annotation]:
+def _proper_noun_chains(sdoc, text: str, found: list[Annotation]) -> list[Annotation]:
     """Runs of capitalized proper nouns ending in an organisation word that the model missed
     ("Moscow Logos Publishers"): an organisation, over any place the model saw inside it."""
     out: list[Annotation] = []
-    folded = sdoc.text.casefold()
+    folded = text.casefold()
     if not _ORG_HEADS & {*_WORDS.findall(folded), *_ABBREVIATIONS.findall(folded)}:
         return out  # every chain ends in an organisation word
     run: list = []
@@ -311,7 +311,7 @@ def _proper_noun_chains(sdoc, found: list[Annotation]) -> list[Annotation]:
             inside = [a for a in found if a.start < end and start < a.end]
             if all(start <= a.start and a.end <= end and a.label in ("GPE", "LOC", "ORG", "NORP")
                    and a.end - a.start < end - start for a in inside):
-                ann = make_entity(sdoc.text, start, end, "ORG", "rules")
+                ann = make_entity(text, start, end, "ORG", "rules")
                 if ann is not None:
                     for a in inside:
                         found.remove(a)
@@ -433,11 +433,10 @@ _PLURAL_NAME = re.compile(r"[a-z][a-rt-z]s$")
 _THE_CAPITAL = re.compile(r"\b[Tt]he\s+[A-Z]")  # where a plural name can be at all
 
 
-def _plural_names(sdoc, found: list[Annotation]) -> list[Annotation]:
+def _plural_names(sdoc, text: str, found: list[Annotation]) -> list[Annotation]:
     """"the Falcons", "the Devil Rays": a capitalized plural after "the" that the model left
     out names a team or a band (places and peoples are known to the gazetteer or NORP)."""
     out: list[Annotation] = []
-    text = sdoc.text
     if not _THE_CAPITAL.search(text):
         return out
     for i, tok in enumerate(sdoc):
@@ -467,8 +466,7 @@ _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
 _ROMAN = re.compile(r"[MDCLXVI]+")
 
 
-def _acronyms(sdoc, found: list[Annotation]) -> list[Annotation]:
-    text = sdoc.text
+def _acronyms(sdoc, text: str, found: list[Annotation]) -> list[Annotation]:
     letters = [ch for ch in text if ch.isalpha()]
     if letters and sum(ch.isupper() for ch in letters) > len(letters) / 2:
         return []  # a heading in capitals: every word looks like an acronym
@@ -505,11 +503,10 @@ def _split_slashes(text: str, ann: Annotation) -> list[Annotation]:
     return out
 
 
-def _places_named_after_cue(sdoc, found: list[Annotation]) -> list[Annotation]:
+def _places_named_after_cue(sdoc, text: str, found: list[Annotation]) -> list[Annotation]:
     """"the town of Bramwell", "a suburb of Kettering": capitalized proper nouns after a place
     word and "of" that the model left out name that place."""
     out: list[Annotation] = []
-    text = sdoc.text
     if not _PLACE_OF_ANYWHERE.search(text):
         return out
     at = {tok.idx: tok for tok in sdoc}
@@ -544,14 +541,13 @@ _ROLE_WORDS = _PERSON_TITLES | {
 }
 
 
-def _whole_names(sdoc, anns: list[Annotation]) -> list[Annotation]:
+def _whole_names(sdoc, text: str, anns: list[Annotation]) -> list[Annotation]:
     """The small model often tags part of a name: "Moses [Mendelssohn]", "Aero [Gare]",
     "[Connecticut] Lottery". A name is the whole run of capitalised proper nouns around it,
     short of titles and roles; a place that turns out to be the first word of a longer name
     ("Connecticut Lottery", "Fairfax Connector") names an organisation."""
     if not anns:
         return anns
-    text = sdoc.text
     taken: set[int] = set()
     for a in anns:
         span = sdoc.char_span(a.start, a.end, alignment_mode="expand")
