@@ -53,6 +53,19 @@ CASES += [
     # a nationality right before a state is part of the state's name
     ("After leaving French Sudan in 1899, they moved on.", {("GPE", "French Sudan")},
      {("NORP", "French")}),
+    # a relation only a person has, after a possessive, makes the name a person's
+    ("Quillon's wife kept the diaries for decades.", {("PERSON", "Quillon")},
+     {("ORG", "Quillon")}),
+    ("Morvane's childhood was spent by the sea.", {("PERSON", "Morvane")}, {("ORG", "Morvane")}),
+    ("Pelloq's wife kept the diaries for decades.", {("PERSON", "Pelloq")},
+     {("GPE", "Pelloq")}),
+    # a lowercase occupation before a name is in apposition to it
+    ("Reviews praised the novelist Pelloq for the ending.", {("PERSON", "Pelloq")},
+     {("GPE", "Pelloq")}),
+    ("A concert by violinists including Vantec opened the festival.", {("PERSON", "Vantec")},
+     {("ORG", "Vantec")}),
+    # a company followed by a pronoun is still a company: the pronoun is someone else
+    ("Microsoft hired him after he left the army.", set(), {("PERSON", "Microsoft")}),
 ]
 
 

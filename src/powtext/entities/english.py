@@ -157,6 +157,8 @@ def entities_from_spacy(sdoc) -> list[Annotation]:
             a.start - a.end))
         anns = _adjacent_names(text, _whole_names(sdoc, text, drop_overlaps(out)))
         anns = _by_context(text, _consistent_labels(text, anns))
+        anns = _people_by_kin(text, anns)
+        anns = _people_by_role(text, anns)
         return _not_people_after_article(text, anns)
     except Exception:  # a bad segment must not stop the pipeline
         return []
@@ -626,3 +628,60 @@ def _adjacent_names(text: str, anns: list[Annotation]) -> list[Annotation]:
             ann.start += len(ann.text) - len(ann.text[len(words[0]):].lstrip())
             ann.text, ann.label = text[ann.start:ann.end], "PERSON"
     return out
+
+
+def _relabel_person(ann: Annotation) -> bool:
+    """May context make this span a person? The model's single-word or short name-shaped span
+    of another scored kind, which names no known place and ends in no organisation word."""
+    words = ann.text.split()
+    return (ann.source == "spacy" and ann.label in ("ORG", "GPE", "LOC") and 1 <= len(words) <= 3
+            and _is_name_shaped(words) and not ann.text.isupper()
+            and _head_label(words) is None and lookup(ann.text) is None
+            and ann.text not in _regions())
+
+
+# Relations only a person has, after a possessive: "Marbeck's brother", "Ostrand's first
+# teacher", "Velloni's poem". (Not "career" or "life": bands and teams have those too.)
+_KIN = re.compile(
+    r"^(?:'s|’s|'|’)\s+(?:(?:first|late|younger|elder|older|eldest|youngest|only|former|"
+    r"future|own|new|second|two|three)\s+)?"
+    r"(?:brothers?|sisters?|sons?|daughters?|wife|husband|widow|father|mother|parents|"
+    r"grandfather|grandmother|grandson|granddaughter|uncle|aunt|nephew|niece|cousin|"
+    r"fianc[ée]e?|lover|girlfriend|boyfriend|spouse|children|siblings?|teachers?|mentor|"
+    r"birth|funeral|childhood|poems?|novels?)\b")
+
+
+def _people_by_kin(text: str, anns: list[Annotation]) -> list[Annotation]:
+    if "'" not in text and "’" not in text:
+        return anns
+    for ann in anns:
+        if text[ann.end:ann.end + 1] in ("'", "’") and _relabel_person(ann) and \
+                _KIN.match(text[ann.end:ann.end + 40]):
+            ann.label = "PERSON"
+    return anns
+
+
+# A lowercase occupation right before a name is in apposition to it: "the pianist Dravek".
+_OCCUPATIONS = {
+    "pianist", "guitarist", "drummer", "bassist", "singer", "vocalist", "composer", "violinist",
+    "saxophonist", "trumpeter", "actor", "actress", "director", "writer", "novelist", "poet",
+    "painter", "sculptor", "artist", "author", "journalist", "historian", "philosopher",
+    "scientist", "physicist", "chemist", "biologist", "mathematician", "economist", "owner",
+    "footballer", "pitcher", "catcher", "quarterback", "striker", "goalkeeper", "boxer",
+    "wrestler", "veteran", "rookie", "coach", "manager", "captain", "senator", "politician",
+    "lawyer", "attorney", "doctor", "surgeon", "priest", "rabbi", "reverend", "officer",
+    "soldier", "sergeant", "photographer", "architect", "designer", "producer", "comedian",
+    "dancer", "rapper", "sheriff", "deputy", "detective", "professor", "teacher", "student",
+}
+# ... or a plural one with "such as": "drummers such as Kelloway".
+_LOWER_WORD_BEFORE = re.compile(r"(?:^|[^\w-])([a-z]+?)(?:s,?\s+(?:such\s+as|including))?\s$")
+
+
+def _people_by_role(text: str, anns: list[Annotation]) -> list[Annotation]:
+    for ann in anns:
+        if ann.start < 3 or text[ann.start - 1] != " " or not _relabel_person(ann):
+            continue
+        m = _LOWER_WORD_BEFORE.search(text[max(0, ann.start - 36):ann.start])
+        if m and m.group(1) in _OCCUPATIONS:
+            ann.label = "PERSON"
+    return anns
