@@ -35,6 +35,8 @@ _log = logging.getLogger(__name__)
 # Scripts whose letters may belong to a language of script "japanese" or "han".
 _HAN_LIKE = {"han", "japanese"}
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
+# Every Han character (and 々, 〆) is at or above U+3005: below it a text has none.
+_MAYBE_HAN = re.compile("[\u3005-\U0002FA1F]")
 
 # Weights of the evidence (log-odds units). Chosen by reasoning, then checked on the dev half.
 _ALPHABET_PENALTY = 3.0  # per distinct letter the language does not use
@@ -174,7 +176,9 @@ class LanguageIdentifier:
     ) -> dict[str, float]:
         letters = {c for c in text.lower() if c.isalpha()}
         # A Han character carries about as much as a short word: count it as three letters.
-        n_letters = sum(3 if script_of(c) == "han" else 1 for c in text if c.isalpha())
+        n_letters = sum(map(str.isalpha, text))
+        if _MAYBE_HAN.search(text):
+            n_letters += sum(2 for c in text if c.isalpha() and script_of(c) == "han")
         ngram_weight = 1.0  # lingua is built for short texts; langdetect is not
         if self.backend == "langdetect":
             ngram_weight = min(1.0, n_letters / _LANGDETECT_FULL_WEIGHT_AT)
@@ -422,6 +426,7 @@ def _spacy_lemma_lexicon(package: str) -> _Lexicon | None:
             lemmas.update(entries)  # index: lists of lemmas; exceptions: {form: [lemma]}
     rules = {tuple(rule) for pos in lookups.get_table("lemma_rules").values() for rule in pos}
 
+    @functools.lru_cache(maxsize=1 << 16)  # running text repeats its words; the rules loop
     def knows(word: str) -> bool:
         if word in lemmas:
             return True
