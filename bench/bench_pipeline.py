@@ -13,8 +13,10 @@ the objects powtext's Russian recognizer holds), fugashi tagging, spaCy's Russia
 pymorphy3. "Words" are powtext's tokens of those segments, so every words/s figure divides the
 same count. Times are the best of --repeat runs.
 Also printed: start-up of `powtext run -j1` on the corpus (a fresh process), model load time in
-this process, peak memory with all three languages loaded, and how far dropping the parser
-changes the English model's POS tags and entities on the English text.
+this process, peak memory with all three languages loaded, how far dropping the parser
+changes the English model's POS tags and entities on the English text, and the rate on one large
+document (the article --large times over) against article-sized ones: work per word must not
+grow with a document's length.
 """
 
 from __future__ import annotations
@@ -146,6 +148,8 @@ def main() -> int:
     parser.add_argument("--words", type=int, default=50_000)
     parser.add_argument("--repeat", type=int, default=2)
     parser.add_argument("--no-startup", action="store_true", help="skip the start-up timing")
+    parser.add_argument("--large", type=int, default=100,
+                        help="copies of the article in the one large document")
     args = parser.parse_args()
 
     startup = None if args.no_startup else startup_seconds()
@@ -220,6 +224,13 @@ def main() -> int:
           f"{rate('mixed') / rate('mixed_spacy'):.2f}")
     print(f"ratio powtext / bare models together, mixed text:       "
           f"{rate('mixed') / (bare_w / bare_s):.2f}")
+    big = Document(id="large", text=text * args.large)
+    started = time.perf_counter()
+    big = pipeline(big)
+    large_s = time.perf_counter() - started
+    print(f"one large document (the article x{args.large}, {len(big.tokens):,} words, "
+          f"{len(big.annotations):,} annotations): {len(big.tokens) / large_s:,.0f} words/s, "
+          f"{len(big.tokens) / large_s / rate('mixed'):.2f}x the rate on article-sized documents")
     pos, ents = parser_effect(shipped, nlp, eng.texts("en")[:len(eng.segments.get("en", []))])
     print(f"without the parser: POS tags the same on {pos:.1%} of tokens, entities the same on "
           f"{ents:.1%} of segments (English text)")

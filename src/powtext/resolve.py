@@ -8,6 +8,8 @@ Entities live in their own layer: only markers and identifiers can take a span f
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from powtext.model import Annotation
 
 FAMILY_RANK = {
@@ -29,14 +31,27 @@ def resolve(candidates: list[Annotation]) -> list[Annotation]:
     by_rank = sorted(
         candidates, key=lambda a: (FAMILY_RANK.get(a.type, 9), a.start, -(a.end - a.start))
     )
-    claimed: list[tuple[int, Annotation]] = []
+    # Spans claimed per family, in start order, with the furthest end so far: a candidate is
+    # only checked against families above its own, which are complete by then, so one bisect
+    # per family answers "does a claimed span overlap?" (a large document has tens of
+    # thousands of candidates; comparing each with all was quadratic).
+    starts: dict[int, list[int]] = {}
+    reach: dict[int, list[int]] = {}
     for cand in by_rank:
         rank = FAMILY_RANK.get(cand.type)
         limit = rank if rank is not None else ENTITY_BLOCKERS + 1
-        if any(r < limit and _overlaps(cand, other) for r, other in claimed):
+        if any(_claimed(starts[r], reach[r], cand) for r in starts if r < limit):
             continue
         kept.append(cand)
         if rank is not None:
-            claimed.append((rank, cand))
+            starts.setdefault(rank, []).append(cand.start)
+            ends = reach.setdefault(rank, [])
+            ends.append(max(cand.end, ends[-1]) if ends else cand.end)
     kept.sort(key=lambda a: (a.start, -(a.end - a.start), a.type, a.label or ""))
     return kept
+
+
+def _claimed(starts: list[int], reach: list[int], cand: Annotation) -> bool:
+    """Does a span starting before cand ends also end after cand starts?"""
+    before = bisect_left(starts, cand.end)
+    return before > 0 and reach[before - 1] > cand.start

@@ -127,10 +127,15 @@ def _canonicalize(entities: list[tuple[Annotation, str]]) -> None:
         if lang == "en":
             _set(ann, _normal_key(form, "en"), form, "normalized")
     _link_surnames([(a, lang, f) for a, lang, f in unresolved])
+    english = _distinct(english)
+    matches: dict[tuple[str, str], Annotation | None] = {}  # a name repeats in a long document
     for ann, lang, form in unresolved:
         if lang == "en" or ann.canonical_source == "surname":
             continue
-        match = _transliteration_match(ann, form, english)
+        key = (form, _family(ann.label))
+        if key not in matches:
+            matches[key] = _transliteration_match(ann, form, english)
+        match = matches[key]
         if match is not None:
             _set(ann, match.canonical, match.canonical_name, "transliteration", match.related)
         else:
@@ -144,17 +149,35 @@ def _canonicalize(entities: list[tuple[Annotation, str]]) -> None:
 
 
 def _link_surnames(unresolved: list[tuple[Annotation, str, str]]) -> None:
-    """"Yeltsin" after "Boris Yeltsin" in the same language is the same person."""
+    """"Yeltsin" after "Boris Yeltsin" in the same language is the same person (the first
+    full name in the document that ends in it)."""
     people = [(a, lang, f) for a, lang, f in unresolved if a.label == "PERSON"]
+    full_by_surname: dict[tuple[str, str], list[Annotation]] = {}
+    for other, olang, oform in people:
+        words = re.split(r"[\s・.]+", oform)
+        if len(words) > 1:
+            firsts = full_by_surname.setdefault((olang, words[-1]), [])
+            if len(firsts) < 2:  # the first, and one more in case the first is the name itself
+                firsts.append(other)
     for ann, lang, form in people:
         if len(form.split()) != 1:
             continue
-        for other, olang, oform in people:
-            words = re.split(r"[\s・.]+", oform)
-            if other is not ann and olang == lang and len(words) > 1 and words[-1] == form:
-                ann.canonical_source = "surname"
-                ann.attrs["_full"] = other
-                break
+        full = next((o for o in full_by_surname.get((lang, form), []) if o is not ann), None)
+        if full is not None:
+            ann.canonical_source = "surname"
+            ann.attrs["_full"] = full
+
+
+def _distinct(english: list[tuple[Annotation, str]]) -> list[tuple[Annotation, str]]:
+    """The first of the English entities that a transliteration match cannot tell apart."""
+    seen: set[tuple[str, bool, str]] = set()
+    out = []
+    for ann, form in english:
+        key = (_family(ann.label), bool(ann.canonical), form)
+        if key not in seen:
+            seen.add(key)
+            out.append((ann, form))
+    return out
 
 
 def _transliteration_match(ann: Annotation, form: str,
