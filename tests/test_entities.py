@@ -97,7 +97,7 @@ ENGLISH += [
 ]
 
 ENGLISH_ABSENT = [
-    ("Japanese POW group says files on over 500,000 held in Moscow", {"POW"}),
+    ("Japanese POW group says files on over 500,000 held in Moscow", {"POW", "Japanese POW"}),
     ("UN Press Release, Commission on Human Rights, 56th session.", {"UN Press Release"}),
 ]
 

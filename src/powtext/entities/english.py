@@ -559,6 +559,7 @@ def _whole_names(sdoc, text: str, anns: list[Annotation]) -> list[Annotation]:
     def joins(tok) -> bool:
         return (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.i not in taken
                 and not _ROMAN.fullmatch(tok.text)  # a year or a regnal number: the number's
+                and tok.text not in _BOILERPLATE  # "Japanese POW": a common noun's acronym
                 and tok.text.casefold().rstrip(".") not in _ROLE_WORDS
                 and tok.text.casefold() not in _ROLE_WORDS)
 
