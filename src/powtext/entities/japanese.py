@@ -593,6 +593,130 @@ def _katakana_orgs(text: str, tokens: list[Token]) -> list[Annotation]:
     return out
 
 
+# Words for a government named after its leader (池田内閣, オバマ政権): the body is an organisation.
+_CABINET_HEADS = ("内閣", "政権")
+
+
+def _leader_word(text: str, tok: Token) -> bool:
+    """A word that can name a leader or a ruling party: a person's name, a proper name that is
+    no country (橋本 is also a place name), an unknown katakana word (ユドヨノ)."""
+    return (_is_proper(tok) and "地名-国" not in tok.tag) or (
+        tok.reading is None and _katakana(text[tok.start:tok.end]))
+
+
+def _cabinets(text: str, run: list[Token]) -> list[Annotation]:
+    """A person's name (or a party's proper name) before 内閣/政権 names a cabinet or an
+    administration, an organisation; a count before it (第2次) is part of the name."""
+    out = []
+    for k, tok in enumerate(run):
+        if k == 0 or text[tok.start:tok.end] not in _CABINET_HEADS:
+            continue
+        i = k
+        while i > 0 and (_leader_word(text, run[i - 1]) or (
+                text[run[i - 1].start:run[i - 1].end] == "・" and i > 1
+                and _leader_word(text, run[i - 2]))):
+            i -= 1
+        if i == k:
+            continue
+        if i >= 3 and text[run[i - 1].start:run[i - 1].end] == "次" and run[i - 2].tag.startswith(
+                "名詞-数詞") and text[run[i - 3].start:run[i - 3].end] == "第":
+            i -= 3  # 第2次大隈内閣
+        ann = make_entity(text, run[i].start, tok.end, "ORG", _SOURCE)
+        if ann is not None:
+            out.append(ann)
+    return out
+
+
+# Loan words that end the names of firms and labels (…エンタテインメント, …プロダクション,
+# …インターナショナル): not words a common compound ends in.
+FIRM_LOANWORDS = (
+    "エンタテインメント", "エンターテインメント", "エンターテイメント", "インターナショナル",
+    "プロダクション", "プロダクションズ", "コーポレーション", "カンパニー", "レコーズ", "ワークス",
+    "ピクチャーズ", "フィルムズ", "ブラザーズ", "ブラザース", "モーターズ", "システムズ",
+    "テクノロジーズ", "コミュニケーションズ", "アソシエイツ", "インダストリーズ", "エアウェイズ",
+    "エアラインズ", "パートナーズ",
+)
+
+
+# Loan words that end a firm's name only after a name (東映アニメーション, 円谷プロ): after a
+# common word they make a common compound (フルアニメーション, セミプロ).
+NAMED_FIRM_LOANWORDS = ("アニメーション", "テレビ", "エナジー", "プロ", "ファーマ", "フーズ",
+                        "ネットワークス", "ラボラトリーズ", "ミュージック", "レコード")
+_ALL_FIRM_LOANWORDS = frozenset(FIRM_LOANWORDS + NAMED_FIRM_LOANWORDS)
+
+
+def _loanword_firms(text: str, run: list[Token]) -> list[Annotation]:
+    """Katakana, Latin or proper words before a firm's loan word (ビクターエンタテインメント,
+    アーク・エンタテインメント): the whole compound names the firm."""
+    head = text[run[-1].start:run[-1].end] if run else ""
+    if len(run) < 2 or head not in _ALL_FIRM_LOANWORDS:
+        return []
+    if head in NAMED_FIRM_LOANWORDS and not (_is_proper(run[-2]) or run[-2].reading is None):
+        return []
+    i = len(run) - 1
+    while i > 0 and (_foreign(text[run[i - 1].start:run[i - 1].end]) or _is_proper(run[i - 1])
+                     or (text[run[i - 1].start:run[i - 1].end] == "・" and i > 1)):
+        i -= 1
+    if i == len(run) - 1 or text[run[i].start:run[i].end] == "・":
+        return []
+    ann = make_entity(text, run[i].start, run[-1].end, "ORG", _SOURCE)
+    return [ann] if ann is not None else []
+
+
+def _match_opponents(text: str, run: list[Token]) -> list[Annotation]:
+    """A foreign or proper name before the suffix 戦 (a match against …) is a team:
+    インテル戦, セルタ・デ・ビーゴ戦. Common loan words (リーグ戦, デビュー戦) and persons (a
+    bout against a boxer) are not."""
+    out = []
+    for k, tok in enumerate(run):
+        if k == 0 or text[tok.start:tok.end] != "戦" or not tok.tag.startswith("接尾辞"):
+            continue
+        i = k
+        while i > 0 and (_foreign(text[run[i - 1].start:run[i - 1].end]) or _is_proper(
+                run[i - 1]) or (text[run[i - 1].start:run[i - 1].end] in ("・", "＝") and i > 1)):
+            i -= 1
+        words = [t for t in run[i:k] if text[t.start:t.end] not in ("・", "＝")]
+        if not words or text[run[i].start:run[i].end] in ("・", "＝"):
+            continue
+        if all("人名" in t.tag for t in words):
+            continue  # 井上戦: a bout against a person
+        if len(words) == 1 and "地名" in words[0].tag:
+            continue  # 沖縄戦: a battle fought at the place, or a match against its team
+        dotted = len(words) > 1 and any(text[t.start:t.end] in ("・", "＝") for t in run[i:k])
+        named = dotted or any(_is_proper(t) or t.reading is None for t in words)
+        if not named or text[run[i].start:run[k - 1].end] in _GENERIC_KATAKANA:
+            continue
+        ann = make_entity(text, run[i].start, run[k - 1].end, "ORG", _SOURCE)
+        if ann is not None:
+            out.append(ann)
+    return out
+
+
+# Words for a kind of organisation that introduce its name in quotes (劇団「…」, バンド「…」).
+_ORG_KINDS = ("劇団", "バンド", "ユニット", "グループ", "団体", "NGO", "NPO", "NPO法人", "政党",
+              "球団", "企業", "会社", "レーベル", "事務所", "組織", "楽団", "合唱団", "結社",
+              "メーカー", "チーム", "クラブ", "デュオ", "トリオ", "シンクタンク", "協会")
+_QUOTED = re.compile(r"「([^「」]{2,30})」")
+
+
+def _quoted_orgs(text: str) -> list[Annotation]:
+    """A quoted name right after a word for a kind of organisation names one: ロックバンド
+    「…」, NPO法人「…」 (a quoted name after other words is a title of a work)."""
+    out = []
+    for m in _QUOTED.finditer(text):
+        if not text.endswith(_ORG_KINDS, 0, m.start()):
+            continue
+        s, e = m.span(1)
+        while s < e and text[s] in " 　“\"":
+            s += 1
+        while e > s and text[e - 1] in " 　”\"":
+            e -= 1
+        ann = make_entity(text, s, e, "ORG", _SOURCE)
+        if ann is not None:
+            out.append(ann)
+    return out
+
+
 def lookup_japanese(name: str) -> bool:
     return name in japanese_names()
 
@@ -752,6 +876,13 @@ def entities_from_tokens(text: str, tokens: list[Token]) -> list[Annotation]:
         candidates.extend(_katakana_persons(text, tokens))
         candidates.extend(_acronyms(text))
         candidates.extend(_katakana_orgs(text, tokens))
+        quoted = _quoted_orgs(text)
+        spans = {(a.start, a.end) for a in quoted}  # the kind word outranks the tags inside
+        candidates = quoted + [a for a in candidates if (a.start, a.end) not in spans]
+        for whole in chunks:
+            candidates.extend(_cabinets(text, whole))
+            candidates.extend(_loanword_firms(text, whole))
+            candidates.extend(_match_opponents(text, whole))
         # Longest first: 日本航空 (a rule) beats the gazetteer's 日本 inside it.
         candidates.sort(key=lambda a: (a.start - a.end, a.source != "gazetteer"))
         return drop_overlaps(candidates)
