@@ -530,16 +530,25 @@ def _places_named_after_cue(sdoc, text: str, found: list[Annotation]) -> list[An
     return out
 
 
+# A lowercase occupation right before a name is in apposition to it: "the pianist Dravek".
+_OCCUPATIONS = {
+    "pianist", "guitarist", "drummer", "bassist", "singer", "vocalist", "composer", "violinist",
+    "saxophonist", "trumpeter", "actor", "actress", "director", "writer", "novelist", "poet",
+    "painter", "sculptor", "artist", "author", "journalist", "historian", "philosopher",
+    "scientist", "physicist", "chemist", "biologist", "mathematician", "economist", "owner",
+    "footballer", "pitcher", "catcher", "quarterback", "striker", "goalkeeper", "boxer",
+    "wrestler", "veteran", "rookie", "coach", "manager", "captain", "senator", "politician",
+    "lawyer", "attorney", "doctor", "surgeon", "priest", "rabbi", "reverend", "officer",
+    "soldier", "sergeant", "photographer", "architect", "designer", "producer", "comedian",
+    "dancer", "rapper", "sheriff", "deputy", "detective", "professor", "teacher", "student",
+}
 # Capitalised words before or after a name that are not part of it: a title or a role ("Manager
 # Lou Piniella", "United States Representative"), which English capitalises before a name.
-_ROLE_WORDS = _PERSON_TITLES | {
-    "manager", "coach", "engineer", "representative", "director", "sheriff", "chairman",
-    "chairwoman", "chair", "secretary", "spokesman", "spokeswoman", "founder", "editor",
-    "author", "writer", "player", "guitarist", "singer", "drummer", "bassist", "producer", "mp",
-    "mpp", "mep", "member", "leader", "chief", "head", "officer", "commissioner", "mayor",
-    "councillor", "deputy", "agent", "famer", "correspondent", "reporter", "architect",
-    "artist", "poet", "composer", "actor", "actress", "historian", "scholar", "scientist",
-    "teacher", "owner", "vice", "premier", "consul", "attorney", "inspector", "superintendent",
+_ROLE_WORDS = _PERSON_TITLES | _OCCUPATIONS | {
+    "agent", "chair", "chairman", "chairwoman", "chief", "commissioner", "consul", "correspondent",
+    "councillor", "editor", "engineer", "famer", "founder", "head", "inspector", "leader", "mayor",
+    "member", "mep", "mp", "mpp", "player", "premier", "reporter", "representative", "scholar",
+    "secretary", "spokesman", "spokeswoman", "superintendent", "vice",
 }
 
 
@@ -662,18 +671,6 @@ def _people_by_kin(text: str, anns: list[Annotation]) -> list[Annotation]:
     return anns
 
 
-# A lowercase occupation right before a name is in apposition to it: "the pianist Dravek".
-_OCCUPATIONS = {
-    "pianist", "guitarist", "drummer", "bassist", "singer", "vocalist", "composer", "violinist",
-    "saxophonist", "trumpeter", "actor", "actress", "director", "writer", "novelist", "poet",
-    "painter", "sculptor", "artist", "author", "journalist", "historian", "philosopher",
-    "scientist", "physicist", "chemist", "biologist", "mathematician", "economist", "owner",
-    "footballer", "pitcher", "catcher", "quarterback", "striker", "goalkeeper", "boxer",
-    "wrestler", "veteran", "rookie", "coach", "manager", "captain", "senator", "politician",
-    "lawyer", "attorney", "doctor", "surgeon", "priest", "rabbi", "reverend", "officer",
-    "soldier", "sergeant", "photographer", "architect", "designer", "producer", "comedian",
-    "dancer", "rapper", "sheriff", "deputy", "detective", "professor", "teacher", "student",
-}
 # ... or a plural one with "such as": "drummers such as Kelloway".
 _LOWER_WORD_BEFORE = re.compile(r"(?:^|[^\w-])([a-z]+?)(?:s,?\s+(?:such\s+as|including))?\s$")
 
