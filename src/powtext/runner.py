@@ -76,13 +76,6 @@ def _text_sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def annotate_record(
-    pipeline: Pipeline, record: InputRecord, doc_fingerprint: str
-) -> tuple[str, int]:
-    """One document → its output line and its word count."""
-    return annotate_records(pipeline, [(record, doc_fingerprint)])[0]
-
-
 def annotate_records(
     pipeline: Pipeline, items: list[tuple[InputRecord, str]]
 ) -> list[tuple[str, int]]:
