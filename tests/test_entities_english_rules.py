@@ -32,6 +32,10 @@ CASES = [
     # an acronym the model left out names an organisation
     ("The rules of the WHXA were strict.", {("ORG", "WHXA")}, set()),
     ("Results from all SVHL games are posted weekly.", {("ORG", "SVHL")}, set()),
+    # ... but not the abbreviations of online writing, in a quoted post
+    ("ICYMI: the SVHL records are online now, IRL visits next week.",
+     {("ORG", "SVHL")}, {("ORG", "ICYMI"), ("ORG", "IRL")}),
+    ("RT the SVHL records are online now.", {("ORG", "SVHL")}, {("ORG", "RT")}),
     # a place word or a compass direction with "of" names a place
     ("The museum is in the town of Kettleby, close to the river.", {("GPE", "Kettleby")},
      {("ORG", "Kettleby")}),

@@ -82,9 +82,12 @@ def _label(ent_label: str, text: str) -> str | None:
     return ent_label if ent_label in ENTITY_LABELS else None
 
 
-# Citation boilerplate and common-noun acronyms the small model takes for organisations.
+# Citation boilerplate and common-noun acronyms the small model takes for organisations, with
+# the abbreviations of online writing (quoted posts and comments reach archives too: "RT @user").
 _BOILERPLATE = {"Archived", "Retrieved", "PDF", "ISBN", "ISSN", "DOI", "Introduction", "Ibid",
-                "POW", "POWs", "MIA", "CEO", "CEOs", "GDP", "HTML", "URL", "FAQ", "TV", "DVD", "CD"}
+                "POW", "POWs", "MIA", "CEO", "CEOs", "GDP", "HTML", "URL", "FAQ", "TV", "DVD", "CD",
+                "RT", "LOL", "OMG", "ICYMI", "IRL", "FYI", "IMO", "IMHO", "TBH", "BTW", "DM", "DMs",
+                "GOAT", "ASAP", "AKA", "DIY", "TL;DR", "NSFW"}
 
 
 @lru_cache(maxsize=1)
