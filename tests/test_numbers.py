@@ -50,6 +50,8 @@ CASES = [
     ("二つ目の信号", "ja", [("number", "二つ目", 2, "ord")]),
     ("腹八分目", "ja", []),
     ("50万人目標", "ja", [("number", "50万", 500000, "person")]),
+    # a figure glued to a kanji digit is no numeral: 四半期 is a quarter of the year
+    ("今期第3四半期の決算", "ja", [("number", "第3", 3, "ord")]),
 ]
 
 RANGES = [
@@ -143,6 +145,13 @@ COMPOUNDS = [
     ("百と二百", "ja", [("百", 100), ("二百", 200)]),
     ("200 dozens", "en", [("200 dozens", 2400)]),
     ("zero five", "en", [("zero", 0), ("five", 5)]),
+    # "and a half" before a scale multiplies with it
+    ("nine and a half million", "en", [("nine and a half million", 9500000)]),
+    ("два с половиной", "ru", [("два с половиной", 2.5)]),
+    ("четыре с половиной тысячи", "ru", [("четыре с половиной тысячи", 4500)]),
+    ("a twenty-first-century novel", "en", [("twenty-first", 21)]),
+    ("четверть миллиона", "ru", [("четверть миллиона", 250000)]),
+    ("половина жителей", "ru", []),
 ]
 
 PERCENTS = [

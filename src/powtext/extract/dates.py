@@ -118,6 +118,9 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
     year = rf"(?P<y>\d{{4}})(?!\d)(?:\s*{yw}(?![{_L}]))?"
     of = alternation(dt.get("of", []))
     wd = rf"(?:{wday}\.?,?\s+)?" if dt.get("weekdays") else ""
+    # a weekday in brackets after a date: "1945/08/09(木)", "8月9日(木)"
+    wdp = rf"(?:\s*\(\s*{alternation([*dt.get('weekdays', []), *dt.get('weekday_abbr', [])])}" \
+          r"\.?\s*\))?"
     mon = rf"(?<![{_L}])(?P<m>{month})(?![{_L}])\.?"
     pairs = dt.get("range_pairs", [])
     conn = alternation([pr[1] for pr in pairs if pr[1].isalpha()])
@@ -145,10 +148,10 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         ("iso", r"(?<![\d./])(?<!\d-)(?P<y>\d{4})-(?P<mn>[01]\d)-(?P<d>[0-3]\d)(?!\d)(?!-\d)"),
         ("iso", r"(?<![\d.\-/])(?P<y>\d{4})-(?P<mn>0[1-9]|1[0-2]|[1-9])(?![\d\-])"),
         ("ymd", r"(?<![\d.\-/])(?P<y>\d{4})(?P<s>[./])(?P<mn>[01]?\d)(?P=s)(?P<d>[0-3]?\d)"
-                r"(?![\d.])"),
+                rf"(?![\d.]){wdp}"),
         ("ym", r"(?<![\d.\-/])(?P<y>\d{4})/(?P<mn>1[0-2]|0?[1-9])(?![\d/])"),
         ("ym", r"(?<![\d.\-/])(?P<mn>1[0-2]|0?[1-9])/(?P<y>\d{4})(?![\d/])"),
-        ("num", r"(?<![\d./])(?P<a>[0-3]?\d)(?P<s>[./\-])(?P<b>[0-3]?\d)(?P=s)"
+        ("num", rf"{wd}(?<![\d./])(?P<a>[0-3]?\d)(?P<s>[./\-])(?P<b>[0-3]?\d)(?P=s)"
                 r"(?P<y>\d{4}|\d{2})(?![\d])(?!\.\d|(?P=s)\d)"),
         ("dmy", rf"{wd}{opt}(?<![\d.]){day}{span}{day2}\s+(?:{of}\s+)?{mon}{yr}?"),
         ("dmy", rf"{wd}(?<![\d.]){day}\s*(?:{of}\s+)?{mon}{yrs}?"),
@@ -190,17 +193,33 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
     ]
     if dt.get("order") == "ymd":
         p.append(("ym", r"(?<![\d.\-/])(?P<y>\d{4})\.(?P<mn>1[0-2]|0?[1-9])(?![\d.])"))
+    if dt.get("order") == "dmy":  # "08.1945": CLDR's month and year in figures (ru yM)
+        p.append(("ym", r"(?<![\d.,\-/])(?P<mn>0[1-9]|1[0-2])\.(?P<y>1\d{3}|20\d\d)"
+                        rf"(?![\d.,]\d|\d|\s*[%‰])(?:\s*{yw}(?![{_L}]))?"))
     if dt.get("year_mark"):
         n = rf"(?:\d{{1,4}}|[{_KNUM}]{{1,6}})"
         era = alternation(dt.get("eras", {}))
+        # "紀元前221年", "西暦1945年": an era word before the year belongs to the date
+        pre = alternation([*dt.get("era_bc_before", []), *dt.get("era_ad_before", [])])
+        pre = rf"(?:(?P<pre>{pre})\s*)?" if pre != "(?!x)x" else ""
+        # a weekday after the day belongs to the date: "8月15日水曜日", "8月15日(水)"
+        wd = alternation([*dt.get("weekdays", []), *dt.get("weekday_abbr", [])])
+        wk = rf"(?:\s*{alternation(dt.get('weekdays', []))}|\s*\(\s*{wd}\s*\))?"
         p += [
-            ("ja", rf"(?:(?P<era>{era})\s*(?P<ey>{n})|(?<!\d)(?P<y>\d{{3,4}}|[{_KNUM}]{{3,6}}))年"
-                   rf"(?:\s*(?P<mn>{n})月(?:\s*(?P<d>{n})日)?)?"),
-            ("ja", rf"(?<![\d年])(?P<mn>{n})月(?:\s*(?P<d>{n})日)?"),
+            ("ja", rf"(?:(?P<era>{era})\s*(?P<ey>{n})|{pre}(?<!\d)(?P<y>\d{{1,4}}|"
+                   rf"[{_KNUM}]{{3,6}}))年(?:\s*(?P<mn>{n})月(?:\s*(?P<d>{n})日{wk})?)?"),
+            # a month after a year written in figures belongs to the pattern above; after a
+            # word ending in 年 ("毎年", "同年", "翌年") it starts a date of its own
+            ("ja", rf"(?<![\d{_KNUM}]年)(?<!\d)(?P<mn>{n})月(?:\s*(?P<d>{n})日{wk})?"),
+            # "1945（昭和20）年", "昭和20（1945）年": the other reckoning in brackets
+            ("ja", rf"(?<!\d)(?P<y>\d{{4}})\s*\(\s*(?:{era})\s*(?:{n})\s*\)\s*年"
+                   rf"(?:\s*(?P<mn>{n})月(?:\s*(?P<d>{n})日{wk})?)?"),
+            ("ja", rf"(?P<era>{era})\s*(?P<ey>{n})\s*\(\s*\d{{4}}\s*\)\s*年"
+                   rf"(?:\s*(?P<mn>{n})月(?:\s*(?P<d>{n})日{wk})?)?"),
             # "19年2月3日": a two-digit year, only with a month after it
             ("ja", rf"(?<![\d{_KNUM}])(?P<ys>\d{{2}})年\s*(?P<mn>{n})月(?:\s*(?P<d>{n})日)?"),
             ("jaday", rf"(?<![\d月{_KNUM}])(?P<d>\d{{1,2}}|[{_KNUM}]{{1,3}})日"
-                      rf"(?!{alternation(dt.get('day_not_before', []))})"),
+                      rf"(?!{alternation(dt.get('day_not_before', []))}){wk}"),
         ]
         kana = tb["numbers"].get("kana_numerals", {})
         if kana and dt.get("kana_month_mark"):  # "いちがつ", "じゅうにがつ"
@@ -235,10 +254,11 @@ def _candidates(t: str, tb: dict, kind: str) -> list[D]:
         for m in pat.finditer(t):
             c = _make(name, m, dt, t, kind)
             if c is not None:
-                out.append(c)
+                out.append(_era_after(t, c, dt) if name != "era" else c)
     out += _word_dates(t, tb)
     out += _year_ranges(t, dt)
     out += _decades_centuries(t, tb)
+    out += _ordinal_years(t, tb)
     out += _copyright(t, tb)
     out += _relative(t, tb)
     return out
@@ -334,7 +354,7 @@ def _make(name: str, m: re.Match[str], dt: dict, t: str, kind: str) -> D | None:
             return None
         if fold(g["era"]).upper().replace(" ", "") in {
                 fold(w).upper().replace(" ", "") for w in dt.get("era_bc", [])}:
-            return D(s, e, edtf=f"-{y - 1:04d}" if y > 1 else "0000", grain="year")
+            return _bc(s, e, y)
         return D(s, e, y)
     if name == "theday":
         d = int(g["d"])
@@ -363,11 +383,38 @@ def _make(name: str, m: re.Match[str], dt: dict, t: str, kind: str) -> D | None:
             y = dt["eras"][g["era"]] + ey - 1
         elif g.get("y"):
             y = _int(g["y"])
+            if len(g["y"]) < 3 and not g.get("pre"):
+                return None  # "19年" alone is a count of years; with a month see "ys" above
         mn, d = _int(g.get("mn")), _int(g.get("d"))
         if y is None and mn is None:
             return None
+        if g.get("pre") in dt.get("era_bc_before", []) and y:
+            return _bc(s, e, y, mn, d)
         return D(s, e, y, mn, d)
     return None
+
+
+def _era_after(t: str, c: D, dt: dict) -> D:
+    """An era word after a dated year: "Aug 15, 1945 AD", "15 авг. 1945 г. н. э."."""
+    if c.y is None or c.edtf:
+        return c
+    era = alternation([*dt.get("era_bc", []), *dt.get("era_ad", [])])
+    m = re.match(rf"\s*({era})(?![{_L}])", t[c.end:])
+    if m is None:
+        return c
+    if m.group(1) in dt.get("era_bc", []):
+        return _bc(c.start, c.end + m.end(), c.y, c.m, c.d) or c
+    return D(c.start, c.end + m.end(), c.y, c.m, c.d)
+
+
+def _bc(s: int, e: int, y: int, m: int | None = None, d: int | None = None) -> D | None:
+    """A year before the common era, counted astronomically as EDTF does: 1 BC is "0000",
+    44 BC "-0043"."""
+    c = D(s, e, 1, m, d)
+    if not _valid(c):
+        return None
+    point = c.value().replace("0001", f"-{y - 1:04d}" if y > 1 else "0000", 1)
+    return D(s, e, edtf=point, grain=c.kind())
 
 
 @cache
@@ -472,12 +519,16 @@ def _word_year(t: str, pos: int, by_start: dict, dt: dict) -> tuple[int | None, 
     """A year after a day and month, in digits or words: (year, end) or (None, pos)."""
     gap = re.match(rf"\s*,?\s*(?:(?:{alternation(dt.get('year_joiners', []))})\s+)?", t[pos:])
     a = by_start.get(pos + gap.end()) if gap else None
-    if a is None or not isinstance(a.value, int) or a.ordinal:
+    if a is None or not isinstance(a.value, int):
         return None, pos
     if 1000 <= a.value <= 2199:
         end = a.end
         ym = re.match(rf"\s*(?:{alternation(dt.get('year_words', []))})(?![{_L}])", t[end:])
+        if a.ordinal and not (ym and dt.get("year_words")):
+            return None, pos  # "тридцать девятого года": an ordinal year needs its year word
         return a.value, end + (ym.end() if ym and dt.get("year_words") else 0)
+    if a.ordinal:
+        return None, pos
     b = by_start.get(a.end + 1) if t[a.end:a.end + 1] == " " else None
     if 10 <= a.value <= 21 and b is not None and isinstance(b.value, int) and \
             10 <= b.value <= 99 and not re.search(r"\d", a.text + b.text):
@@ -581,11 +632,23 @@ def _year_ranges(t: str, dt: dict) -> list[D]:
     out: list[D] = []
     if not _YEAR.search(t):
         return out  # every pattern below needs a four-digit year
-    for pat in _year_range_patterns(dt["_lang"]):
+    short, *pats = _year_range_patterns(dt["_lang"])
+    for pat in pats:
         for m in pat.finditer(t):
             a, b = int(m.group(1)), int(m.group(2))
             if 1000 <= a < b <= 2199:
                 out.append(D(m.start(), m.end(), edtf=f"{a:04d}/{b:04d}", grain="year"))
+    # "1939–45", "1941–45 гг.", "1939～56年": the second year by its last two digits, where a
+    # year word, a year preposition or brackets say these are years
+    for m in short.finditer(t):
+        a = int(m.group(1))
+        b = a // 100 * 100 + int(m.group(3))
+        if not 1000 <= a < b <= 2199:
+            continue
+        if m.group("yw") or (m.group("dash") != "-" and (
+                _year_context(t, m.start(), dt)
+                or (t[m.start() - 1:m.start()] == "(" and t[m.end():m.end() + 1] == ")"))):
+            out.append(D(m.start(), m.end(), edtf=f"{a:04d}/{b:04d}", grain="year"))
     return out
 
 
@@ -594,15 +657,43 @@ def _year_range_patterns(lang: str) -> list[re.Pattern[str]]:
     """"1939–1956", then "from 1939 to 1956" for each connector word (built once per language)."""
     dt = tables_for(lang)["dates"]
     yw = alternation([*dt.get("year_words", []), dt.get("year_mark", "")])
-    pats = [re.compile(rf"(?<![\d.,\-–])(\d{{4}}){yw}?\s*(?:[–~]|-(?!\d{{1,2}}(?!\d)))\s*"
-                       rf"(\d{{4}})(?![\d,])(?!-\d)(?:\s*{yw}(?![{_L}]))?")]
+    short = re.compile(rf"(?<![\d.,\-–/])(\d{{4}})\s*(?P<dash>[–~〜\-])\s*(\d{{2}})"
+                       rf"(?![\d{_L}%]|[.,/:]\d)(?P<yw>\s*{yw}(?![{_L}]))?", re.I)
+    # a comma may follow the range ("1939–1945, and"), not a digit group ("1939–1945,5")
+    pats = [short, re.compile(rf"(?<![\d.,\-–])(\d{{4}}){yw}?\s*(?:[–~]|-(?!\d{{1,2}}(?!\d)))"
+                              rf"\s*(\d{{4}})(?!\d|,\d)(?!-\d)(?:\s*{yw}(?![{_L}]))?")]
     for opener, conn, *_ in dt.get("range_pairs", []):
         if not conn.isalpha():
             continue
         lead = rf"(?<![{_L}]){re.escape(opener)}\s+" if opener else r"(?<![\d.,\-–])"
         pats.append(re.compile(rf"{lead}(\d{{4}})\s+{re.escape(conn)}\s+(\d{{4}})"
-                               rf"(?![\d,])(?:\s*{yw}(?![{_L}]))?", re.I))
+                               rf"(?!\d|,\d)(?:\s*{yw}(?![{_L}]))?", re.I))
     return pats
+
+
+def _ordinal_years(t: str, tb: dict) -> list[D]:
+    """Ordinals before a year word: "в 1945-м году", "в тысяча девятьсот сорок пятом году" (a
+    year); before a plural one a decade: "девяностые годы" (XX9X), "в 90-х годах",
+    "двухтысячные годы" (200X)."""
+    dt = tb["dates"]
+    single, plural = dt.get("ordinal_year_words", []), dt.get("decade_year_words", [])
+    if not (single or plural) or not re.search(alternation([*single, *plural]), t, re.I):
+        return []
+    from powtext.extract.numbers import find_numbers
+    out: list[D] = []
+    for a in find_numbers(t, tb["lang"]):
+        v = a.value
+        if a.type != "number" or not a.ordinal or not isinstance(v, int):
+            continue
+        after = t[a.end:a.end + 12]
+        one = re.match(rf"\s*{alternation(single)}(?![{_L}])", after, re.I)
+        many = re.match(rf"\s*{alternation(plural)}(?![{_L}])", after, re.I)
+        if one and 1000 <= v <= 2199:
+            out.append(D(a.start, a.end + one.end(), v))
+        elif many and v % 10 == 0 and (10 <= v <= 90 or 1000 <= v <= 2190):
+            edtf = f"XX{v // 10}X" if v < 100 else f"{v // 10}X"
+            out.append(D(a.start, a.end + many.end(), edtf=edtf, grain="decade"))
+    return out
 
 
 def _roman(s: str, tb: dict) -> int | None:
@@ -626,50 +717,127 @@ def _decades_centuries(t: str, tb: dict) -> list[D]:
     yw = alternation(dt.get("year_words", []))
     spaced = "| s" if "s" in dt.get("decade_suffix", []) else ""  # "1990 s"
     for m in re.finditer(rf"(?<![\d.,])(\d{{3}})0(?:{suffixes}{spaced})(?![{_L}])"
-                         rf"(?:\s*{yw}(?![{_L}]))?", t):
+                         rf"(?:\s*(?P<yw>{yw})(?![{_L}]))?", t):
+        if (m.group("yw") or "").lower() in dt.get("ordinal_year_words", []):
+            continue  # "в 1980-м году": one year, in the singular
         out.append(D(m.start(), m.end(), edtf=f"{m.group(1)}X", grain="decade"))
+        # "1940–1950-е годы": two decades sharing one ending
+        first = re.search(r"(?<![\d.,\-–])(\d{3})0\s*[–\-~〜]\s*$",
+                          t[max(0, m.start() - 8):m.start()])
+        if first and first.group(1) < m.group(1):
+            out.append(D(m.start() - len(first.group(0)), m.end(),
+                         edtf=f"{first.group(1)}X/{m.group(1)}X", grain="decade"))
     # "the 90s", "the '60s", "the nineties": a decade of an unnamed century, never an age
     words = dt.get("decade_words", {})
     short = [w for w in dt.get("decade_suffix", []) if w.endswith("s")]
     if words or short:
         ages = alternation(dt.get("decade_not_after", []))
-        rx = rf"(?<![{_L}\d])(?:['’‘]?([1-9])0(?:{alternation(short)}{spaced})|" \
+        rx = rf"(?<![{_L}\d])(?:(?:['’‘]?([1-9])|['’‘](0))0(?:{alternation(short)}{spaced})|" \
              rf"({alternation(words)}))" \
              rf"(?![{_L}\d])"
         for m in re.finditer(rx, t, re.I):
             if re.search(rf"(?<![{_L}]){ages}\s+(?:(?:early|mid|late)[\s\-]+)?$",
                          t[max(0, m.start() - 24):m.start()], re.I):
                 continue  # "in his forties", "her 90s": an age
-            digit = m.group(1) or str(words[m.group(2).lower()])
+            digit = m.group(1) or m.group(2) or str(words[m.group(3).lower()])
             out.append(D(m.start(), m.end(), edtf=f"XX{digit}X", grain="decade"))
     words = alternation(dt.get("century", []))
     roman_chars = "IVXLCDMХхІ"
     suffix = tb["numbers"].get("ordinal_suffix", "")
     num = rf"(?P<r>[{roman_chars}]+)|(?P<n>\d{{1,2}})(?:-?(?:{suffix}))?" if suffix else \
         rf"(?P<r>[{roman_chars}]+)|(?P<n>\d{{1,2}})"
-    for m in re.finditer(rf"(?<![{_L}\d])(?:{num})\s*{words}(?![{_L}])", t, re.I):
+    centuries: list[tuple[D, int]] = []
+    # "the 19th century", "a 19th-century house", "XX век"
+    for m in re.finditer(rf"(?<![{_L}\d])(?:{num})(?:\s*|-){words}(?![{_L}])", t, re.I):
         n = _roman(m.group("r"), tb) if m.group("r") else int(m.group("n"))
         if n and 1 <= n <= 30:
-            out.append(_century(m.start(), m.end(), n))
+            centuries.append((_century(t, m.start(), m.end(), n, dt), n))
     # "the nineteenth century", "в двадцатом веке", "двадцать первого века": ordinals in words
+    ords = []
     if dt.get("century") and tb["lang"] != "ja" and re.search(rf"(?<![{_L}]){words}", t, re.I):
         from powtext.extract.numbers import find_numbers
-        for a in find_numbers(t, tb["lang"]):
-            cm = re.match(rf"\s*{words}(?![{_L}])", t[a.end:], re.I)
-            if a.type == "number" and a.ordinal and cm and isinstance(a.value, int) and \
-                    1 <= a.value <= 30 and not re.search(r"\d", a.text):
-                out.append(_century(a.start, a.end + cm.end(), a.value))
+        ords = [a for a in find_numbers(t, tb["lang"]) if a.type == "number" and a.ordinal
+                and isinstance(a.value, int) and 1 <= a.value <= 30
+                and not re.search(r"\d", a.text)]
+        for a in ords:
+            cm = re.match(rf"(?:\s*|-){words}(?![{_L}])", t[a.end:], re.I)
+            if cm:
+                centuries.append((_century(t, a.start, a.end + cm.end(), a.value, dt), a.value))
     mark = dt.get("century_mark")
     if mark:
         for m in re.finditer(rf"(\d{{1,2}}|[{_KNUM}]{{1,3}}){re.escape(mark)}", t):
             n = _int(m.group(1))
             if n and 1 <= n <= 30:
-                out.append(_century(m.start(), m.end(), n))
+                centuries.append((_century(t, m.start(), m.end(), n, dt), n))
+    for c, n in centuries:
+        out.append(c)
+        first = _first_century(t, c.start, tb, ords)
+        if first is None:
+            continue
+        start, n1, listed = first
+        pre = re.search(rf"({alternation(dt.get('era_bc_before', []))})\s*$", t[:start])
+        bc = c.edtf.startswith("-") or pre is not None  # "3rd–2nd c. BC", "紀元前3～2世紀"
+        if pre:
+            start = pre.start()
+        if (n1 <= n if bc else n1 >= n) or (listed and abs(n1 - n) != 1):
+            continue  # "the 17th and 19th centuries": two centuries, no interval
+        sign = "-" if bc else ""
+        out.append(D(start, c.end, edtf=f"{sign}{n1 - 1:02d}XX/{sign}{n - 1:02d}XX",
+                     grain="century"))
     return out
 
 
-def _century(s: int, e: int, n: int) -> D:
-    return D(s, e, edtf=f"{n - 1:02d}XX", grain="century")
+def _first_century(t: str, s: int, tb: dict, ords: list) -> tuple[int, int, bool] | None:
+    """The first of two centuries that share one century word: "XIX–XX вв.", "19～20世紀",
+    "the 19th and 20th centuries", "nineteenth and twentieth centuries". Returns its start,
+    its number and whether a list word ("and") joins the two rather than a range word."""
+    dt = tb["dates"]
+    conns = [pr[1] for pr in dt.get("range_pairs", []) if pr[1].strip("-–~〜")]
+    links = dt.get("list_joiners", [])
+    art = alternation(dt.get("day_article", []))
+    sep = rf"(?:\s*[–\-~〜]\s*|\s*(?<![{_L}])(?P<c>{alternation([*conns, *links])})(?![{_L}])" \
+          rf"\s*(?:{art}\s+)?)"  # "from the 18th to the 20th century"
+    before = t[max(0, s - 30):s]
+    suffix = tb["numbers"].get("ordinal_suffix", "")
+    glued = rf"(?:-?(?:{suffix}))?" if suffix else ""
+    num = rf"(?P<r>[IVXLCDMХхІ]+)|(?P<n>\d{{1,2}}){glued}|(?P<k>[{_KNUM}]{{1,3}})"
+    m = re.search(rf"(?<![{_L}\d{_KNUM}])(?:{num}){sep}$", before, re.I)
+    if m:
+        n1 = _roman(m.group("r"), tb) if m.group("r") else _int(m.group("n") or m.group("k"))
+        start = s - len(before) + m.start()
+    else:
+        a = next((a for a in ords if a.end <= s and re.fullmatch(sep, t[a.end:s], re.I)), None)
+        if a is None:
+            return None
+        m, n1, start = re.fullmatch(sep, t[a.end:s], re.I), a.value, a.start
+    if not n1:
+        return None
+    conn = (m.group("c") or "").lower()
+    for opener, c, *_ in dt.get("range_pairs", []):
+        om = re.search(rf"(?<![{_L}]){re.escape(opener)}\s+(?:{art}\s+)?$", t[:start], re.I) \
+            if opener and c.lower() == conn else None
+        if om:
+            start = om.start()  # "from the 18th to the 20th century": the opener too
+            break
+    return start, n1, conn in {w.lower() for w in links}
+
+
+def _century(t: str, s: int, e: int, n: int, dt: dict) -> D:
+    """The n-th century; an era word after it ("3rd century BC", "III в. до н. э.") or before
+    it ("紀元前3世紀") belongs to it, and one before the common era counts back: EDTF "-02XX"
+    holds the years -299..-200, i.e. 300-201 BC."""
+    bc = False
+    after = alternation([*dt.get("era_bc", []), *dt.get("era_ad", [])])
+    m = re.match(rf"\s*({after})(?![{_L}])", t[e:])
+    if m:
+        bc = m.group(1) in dt.get("era_bc", [])
+        e += m.end()
+    before = alternation([*dt.get("era_bc_before", []), *dt.get("era_ad_before", [])])
+    m = re.search(rf"({before})\s*$", t[max(0, s - 8):s])
+    if m:
+        bc = bc or m.group(1) in dt.get("era_bc_before", [])
+        s -= len(m.group(0))
+    return D(s, e, edtf=f"{'-' if bc else ''}{n - 1:02d}XX", grain="century")
 
 
 def _copyright(t: str, tb: dict) -> list[D]:
@@ -736,12 +904,13 @@ def _pick(cands: list[D]) -> list[D]:
 def _intervals(t: str, dates: list[D], tb: dict) -> list[D]:
     """Join two dates with a connector into one interval: "from 1939 to 1956", "с ... по ..."."""
     pairs = tb["dates"].get("range_pairs", [])
+    art = alternation(tb["dates"].get("day_article", []))
     out: list[D] = []
     i = 0
     while i < len(dates):
         a = dates[i]
         b = dates[i + 1] if i + 1 < len(dates) else None
-        joined = _join(t, a, b, pairs) if b is not None else None
+        joined = _join(t, a, b, pairs, art) if b is not None else None
         if joined is not None:
             out.append(joined)
             i += 2
@@ -751,18 +920,23 @@ def _intervals(t: str, dates: list[D], tb: dict) -> list[D]:
     return out
 
 
-def _join(t: str, a: D, b: D, pairs: list[list[str]]) -> D | None:
-    if a.relative or b.relative or a.edtf or b.edtf:
+def _join(t: str, a: D, b: D, pairs: list[list[str]], art: str = "(?!x)x") -> D | None:
+    if a.relative or b.relative:
         return None
+    spans = a.edtf or b.edtf
+    if spans and not _spans_join(a, b):
+        return None
+    # "from the 1920s to the 1940s": an article may stand before a decade or a century
+    art = rf"(?:{art}\s+)?" if spans else ""
     gap = t[a.end:b.start]
     start = a.start
     # a dash between two complete dates ("July 13 - July 15", "5/1/2019-5/7/2020")
-    ok = bool(re.fullmatch(r"\s*[–~]\s*|\s*-\s*", gap))
+    ok = bool(re.fullmatch(r"\s*[–~〜]\s*|\s*-\s*", gap))
     for opener, conn, *_ in pairs:
-        if not re.fullmatch(rf"\s*{re.escape(conn)}\s*", gap, re.I):
+        if not re.fullmatch(rf"\s*{re.escape(conn)}\s*{art}", gap, re.I):
             continue
         if opener:
-            om = re.search(rf"(?<![{_L}]){re.escape(opener)}\s+$", t[:a.start], re.I)
+            om = re.search(rf"(?<![{_L}]){re.escape(opener)}\s+{art}$", t[:a.start], re.I)
             if not om:
                 continue
             start = om.start()
@@ -770,6 +944,8 @@ def _join(t: str, a: D, b: D, pairs: list[list[str]]) -> D | None:
         break
     if not ok:
         return None
+    if spans:
+        return _closed(t, gap, D(start, b.end, edtf=f"{a.edtf}/{b.edtf}", grain=a.grain), pairs)
     if b.d and not b.m and a.m:
         b = D(b.start, b.end, b.y, a.m, b.d)  # "9月3日から12日", "July 13 thru 15"
     if a.y is None and b.y is not None:
@@ -781,13 +957,25 @@ def _join(t: str, a: D, b: D, pairs: list[list[str]]) -> D | None:
     if a.y is not None and (a.y, a.m or 0, a.d or 0) >= (b.y, b.m or 0, b.d or 0):
         return None
     grain = a.kind() if _rank(a.kind()) < _rank(b.kind()) else b.kind()
-    end = b.end
+    return _closed(t, gap, D(start, b.end, edtf=f"{a.value()}/{b.value()}", grain=grain), pairs)
+
+
+def _closed(t: str, gap: str, c: D, pairs: list[list[str]]) -> D:
     for pair in pairs:
         if len(pair) > 2 and pair[2] and re.fullmatch(rf"\s*{re.escape(pair[1])}\s*", gap) \
-                and t.startswith(pair[2], end):
-            end += len(pair[2])  # "AからBまで": the closing word belongs to the interval
+                and t.startswith(pair[2], c.end):
+            c.end += len(pair[2])  # "AからBまで": the closing word belongs to the interval
             break
-    return D(start, end, edtf=f"{a.value()}/{b.value()}", grain=grain)
+    return c
+
+
+def _spans_join(a: D, b: D) -> bool:
+    """Two decades or two centuries, the first earlier: "1940s–1950s", "20世紀から21世紀"."""
+    if not (a.edtf and b.edtf) or a.grain != b.grain or a.grain not in ("decade", "century"):
+        return False
+    if "/" in a.edtf + b.edtf or "XX" in a.edtf[:2] + b.edtf[:2]:
+        return False  # an interval already, or a decade of an unnamed century ("the 90s")
+    return int(a.edtf.replace("X", "0")) < int(b.edtf.replace("X", "0"))
 
 
 def _rank(grain: str) -> int:

@@ -34,6 +34,7 @@ from powtext.model import Annotation
 SOURCE = "powtext.numbers"
 _LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0400-\u04ff"  # not × or ÷
 _KANJI_NUM = "〇零一二三四五六七八九十拾百千万萬億兆京壱弐参參叁"
+_KANJI_DIGITS = "〇零一二三四五六七八九壱弐参參叁"
 _APPROX = "余り?"  # "十余万", "1500余り万": "more than", read as the round figure
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # Counters and prefixes that let a single kanji numeral stand as a number (一人, 第七, 約五).
@@ -277,8 +278,8 @@ def _scan(t: str, lang: str, tables: dict) -> list[Found]:
             continue
         if re.match(rf"[{_LETTER}]", tail[:1]) and not re.match(r"[x×]10\^", tail):
             continue  # part of a word or code: "29km", "A4"
-        if _HAN.match(tail[:1]) and tail[:1] in _KANJI_NUM:
-            continue  # the kanji reader takes mixed forms like 3億5000万
+        if _HAN.match(tail[:1]) and tail[:1] in _KANJI_NUM and tail[:1] not in _KANJI_DIGITS:
+            continue  # the kanji reader takes mixed forms like 3億5000万 (not "3四半期")
         pieces.append(Piece(a, b, NUM, value, digits=True))
     for m in _VULGAR.finditer(t):
         if free(*m.span()):  # "¾", "2½"
@@ -421,6 +422,8 @@ def _scan_kanji(t: str, pat: re.Pattern[str], tables: dict, free) -> list[Found]
         kanji = [c for c in s if not c.isascii() and c not in "点・"]
         if not kanji and "点" not in s:
             continue
+        if re.search(rf"\d[{''.join(digits)}]|[{''.join(digits)}]\d", s):
+            continue  # a figure glued to a kanji digit is no numeral: "第3四半期" (3, 四半期)
         if len(s) == 1 or (all(c in scales or c in mults for c in kanji) and len(kanji) == len(s)):
             before, after = t[a - 1:a], t[b:b + 1]
             fraction = t[a - 2:a] in fraction_of or t[b:b + 2] in fraction_of or before in mixed
@@ -777,6 +780,11 @@ def _word_fractions(t: str, found: list[Found], tables: dict) -> list[Found]:
             out.append(_mixed(t, out, Found(a.start, b.end, value, words=True), joins))
             i += 2
             continue
+        half = _and_a_half(t, out, a, b, tables) if a.ordinal and a.value == 0 else None
+        if half is not None:
+            out[-1] = half  # "five and a half million", "три с половиной миллиона"
+            i += 2 if half.end == (b.end if b is not None else -1) else 1
+            continue
         if a.ordinal and a.value == 0 and _text_of(t, a).lower() in named and b is not None \
                 and re.fullmatch(r"\s+", gap) and b.words and not b.ordinal and \
                 (b.scale or re.match(rf"{indef}\s", _text_of(t, b), re.I)):
@@ -797,7 +805,7 @@ def _word_fractions(t: str, found: list[Found], tables: dict) -> list[Found]:
         if lone and lone[0] and im and not lone[1]:
             # "a half", "a quarter", "a millionth", and "two hundred and a thirtieth"
             named_word = _text_of(t, a).lower() in named or lone[0] >= 100 or (
-                "-" in _text_of(t, a) and not re.match(rf"\s*[{_LETTER}\d]", t[a.end:]))
+                "-" in _text_of(t, a) and not re.match(rf"\s*-?[{_LETTER}\d]", t[a.end:]))
             jm = re.search(rf"(?<![{_LETTER}]){joins}\s+{indef}\s+$", t[:a.start], re.I)
             if named_word or (jm and out and out[-1].end <= jm.start()):
                 frac = Found(im.start(), a.end, 1 / lone[0], words=True)
@@ -813,6 +821,28 @@ def _word_fractions(t: str, found: list[Found], tables: dict) -> list[Found]:
                 out.append(Found(a.start, a.end, 1 / Decimal(named[word]), words=True))
         i += 1
     return _of_scale(t, out, tables)
+
+
+def _and_a_half(t: str, out: list[Found], a: Found, b: Found | None,
+                tables: dict) -> Found | None:
+    """A whole number, "and a half" (a named part), then maybe the scale that multiplies
+    both: "five and a half million" = 5.5 million, "два с половиной" = 2.5."""
+    n = tables["numbers"]
+    fr = n["fractions"]
+    named = fr.get("denominators", {})
+    word = _text_of(t, a).lower()
+    if not out or word not in named:
+        return None
+    whole = out[-1]
+    indef = alternation(n.get("indefinite", []))
+    link = rf"\s+{alternation(fr.get('and', []))}\s+(?:{indef}\s+)?"
+    if whole.ordinal or whole.scale or whole.value != int(whole.value) or \
+            not 0 < whole.value < 1000 or not re.fullmatch(link, t[whole.end:a.start], re.I):
+        return None
+    value = whole.value + Decimal(1) / Decimal(named[word])
+    if b is not None and b.scale and b.value == b.scale and re.fullmatch(r"\s+", t[a.end:b.start]):
+        return Found(whole.start, b.end, value * b.value, words=True, scale=b.scale)
+    return Found(whole.start, a.end, value, words=True)
 
 
 def _of_scale(t: str, found: list[Found], tables: dict) -> list[Found]:
