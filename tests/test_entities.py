@@ -94,12 +94,39 @@ ENGLISH += [
      {("GPE", "Sandy Hook"), ("GPE", "Maryland")}),
     # a unit's number is part of its name
     ("The 65th Air Division directed base operations.", {("ORG", "65th Air Division")}),
+    # a nationality before a known state names that state, whichever model tagged what
+    ("After leaving French Sudan in 1899, they moved on.", {("GPE", "French Sudan")}),
 ]
 
 ENGLISH_ABSENT = [
     ("Japanese POW group says files on over 500,000 held in Moscow", {"POW", "Japanese POW"}),
     ("UN Press Release, Commission on Human Rights, 56th session.", {"UN Press Release"}),
+    # names are capitalised: common nouns and lowercase words after a name are not part of one
+    ("They sailed along the eastern coast and north west to the island.",
+     {"the eastern coast", "eastern coast", "north west"}),
+    ("The halt at Bank Hey (also Sunnybower or Sunny Bower) is closed.", {"Sunnybower or"}),
 ]
+
+
+@pytest.mark.parametrize(("text", "span", "label", "kept"), [
+    ("He worked as a kitplane manufacturer in Ohio.", "kitplane manufacturer", "ORG", None),
+    ("Bank Hey (also Sunnybower or Sunny Bower)", "Sunnybower or", "ORG", "Sunnybower"),
+    ("Andrew Sant (b. 1950) is a poet.", "Andrew Sant (b", "PERSON", "Andrew Sant"),
+    ("The Gravel Pit - northbound siding", "Gravel Pit - northbound", "FAC", "Gravel Pit"),
+    ("The road to Łódź was long.", "Łódź", "GPE", "Łódź"),  # not ASCII: kept as it is
+    ("The club Ajax signed him.", "Ajax", "ORG", "Ajax"),
+])
+def test_english_names_are_capitalised(text, span, label, kept):
+    """What the rule makes of a span the model might give (the small and the medium model
+    differ in which of these they produce, so the spans are given here)."""
+    from powtext.entities._spans import make_entity
+    from powtext.entities.english import _capitalised
+
+    start = text.index(span)
+    ann = make_entity(text, start, start + len(span), label, "spacy")
+    out = _capitalised(text, [ann])
+    assert [a.text for a in out] == ([kept] if kept else [])
+    assert all(text[a.start:a.end] == a.text for a in out)
 
 
 @pytest.mark.parametrize(("text", "absent"), ENGLISH_ABSENT)

@@ -159,12 +159,39 @@ def entities_from_spacy(sdoc) -> list[Annotation]:
                 and ", " not in o.text and (o.end - o.start) > (a.end - a.start) for o in out),
             a.start - a.end))
         anns = _adjacent_names(text, _whole_names(sdoc, text, drop_overlaps(out)))
-        anns = _by_context(text, _consistent_labels(text, anns))
+        anns = _by_context(text, _consistent_labels(text, _capitalised(text, anns)))
         anns = _people_by_kin(text, anns)
         anns = _people_by_role(text, anns)
         return _not_people_after_article(text, anns)
     except Exception:  # a bad segment must not stop the pipeline
         return []
+
+
+# Lowercase words (or a bracket or dash and one) that end a model's span: "Sunnybower or",
+# "Gravel Pit - northbound", "Andrew Sant (b".
+_LOWER_TAIL = re.compile(r"(?:\s+(?:[a-z]+|[-–(]\s*[a-z]*))+$")
+_NAMED = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")
+
+
+def _capitalised(text: str, anns: list[Annotation]) -> list[Annotation]:
+    """English writes names with capitals: a span of the model's in lowercase ASCII letters only
+    is a common noun ("the eastern coast", "a carpenter"), and lowercase words after a name are
+    not part of it. (Other scripts, digits and accented words are left alone.)"""
+    out = []
+    for ann in anns:
+        if ann.source != "spacy" or ann.label not in _NAMED:
+            out.append(ann)
+            continue
+        if not re.search(r"[A-Z\d]|[^\x00-\x7f]", ann.text):
+            continue
+        tail = _LOWER_TAIL.search(ann.text) if ann.label != "NORP" else None
+        if tail and re.search(r"[A-Z]", ann.text[:tail.start()]):
+            trimmed = make_entity(text, ann.start, ann.start + tail.start(), ann.label, "spacy")
+            if trimmed is not None:
+                out.append(trimmed)
+                continue
+        out.append(ann)
+    return out
 
 
 def _is_given(word: str) -> bool:
@@ -605,11 +632,15 @@ def _whole_names(sdoc, text: str, anns: list[Annotation]) -> list[Annotation]:
         if (i, j) == before:
             continue
         taken.update(range(i, j + 1))
+        old_end = ann.end
         ann.start, ann.end = sdoc[i].idx, sdoc[j].idx + len(sdoc[j].text)
         ann.text = text[ann.start:ann.end]
         head = _head_label(ann.text.split())
+        added = lookup(text[old_end:ann.end].strip()) if grew_right else None
         if head is not None:
             ann.label = head
+        elif ann.label == "NORP" and added is not None and added.label == "GPE":
+            ann.label = "GPE"  # "French Sudan", "Nazi Germany": a nationality before a state
         elif grew_right and ann.label in ("GPE", "LOC", "NORP") and lookup(ann.text) is None:
             ann.label = "ORG"
     return anns
