@@ -28,6 +28,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import warnings
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -170,7 +171,9 @@ def main() -> int:
     pipeline(Document(id="warm-up", text=text))  # loads every model (all three languages) once
     load_s = time.perf_counter() - started
     nlp = english_model()
-    shipped = spacy.load(english_model_name())
+    with warnings.catch_warnings():  # W095, as in powtext.resources.english_model
+        warnings.filterwarnings("ignore", message=r"\[W095\]")
+        shipped = spacy.load(english_model_name())
     model = f"{nlp.meta['lang']}_{nlp.meta['name']}"
 
     mixed = Bench(pipeline, text, args.words, args.repeat)

@@ -109,21 +109,34 @@ def systems(lang: str, use_ginza: bool):
     out = []
     if lang == "en":
         from powtext.entities.english import entities_from_spacy
-        from powtext.resources import english_model
-
-        t = time.perf_counter()
-        nlp = english_model()
-        load_s = time.perf_counter() - t
-        name = f"{nlp.meta['lang']}_{nlp.meta['name']}"
-        size = dir_size(package_dir(name)) if package_dir(name) else 0.0
-        out.append((f"plain {name}", lambda s: [(e.start_char, e.end_char, e.label_)
-                                                   for e in nlp(s).ents], load_s, size))
         from powtext.entities.names import given_names
+        from powtext.resources import (
+            ENGLISH_MEDIUM,
+            ENGLISH_SMALL,
+            english_model,
+            english_model_meta,
+            english_model_name,
+            installed,
+        )
 
         names = "with" if given_names() else "without"
-        out.append((f"powtext ({names} the given-name list)",
-                    lambda s: [(a.start, a.end, a.label) for a in entities_from_spacy(nlp(s))],
-                    0.0, 0.0))
+        # every installed size of model, the one "auto" takes last
+        for size_name, family in (("sm", ENGLISH_SMALL), ("md", ENGLISH_MEDIUM)):
+            if not any(installed(m) for m in family):
+                continue
+            module = english_model_name(among=family)
+            t = time.perf_counter()
+            nlp = english_model(module)
+            load_s = time.perf_counter() - t
+            meta = english_model_meta(module)
+            name = f"{module} ({meta['name']} {meta['version']})" if meta.get(
+                "name") not in (None, module) else module
+            size = dir_size(package_dir(module)) if package_dir(module) else 0.0
+            out.append((f"plain {name}", lambda s, nlp=nlp: [
+                (e.start_char, e.end_char, e.label_) for e in nlp(s).ents], load_s, size))
+            out.append((f"powtext on {size_name} ({names} the given-name list)",
+                        lambda s, nlp=nlp: [(a.start, a.end, a.label)
+                                            for a in entities_from_spacy(nlp(s))], 0.0, 0.0))
     elif lang == "ru":
         from powtext.entities.russian import RussianRecognizer
 

@@ -9,6 +9,7 @@ import pytest
 import powtext
 from powtext.model import Document
 from powtext.output import dumps
+from powtext.resources import ENGLISH_MODELS, english_model_name
 from powtext.validate import check_document
 
 
@@ -78,7 +79,9 @@ def test_pipeline_record_names_components(corpus_record):
     names = [c["name"] for c in pipeline["components"]]
     assert names[:3] == ["segment", "langid", "tokenize"]
     tokenize = pipeline["components"][2]
-    assert tokenize["languages"]["en"]["model"].startswith("en_core_web_sm")
+    # the model "auto" chose: the medium one where `powtext[en-md]` is installed, else the small
+    assert tokenize["languages"]["en"]["model"].split()[0] == english_model_name()
+    assert tokenize["languages"]["en"]["model"].split()[0] in ENGLISH_MODELS
     assert tokenize["languages"]["ja"]["tokenizer"].startswith("fugashi")
     assert "langdetect" in pipeline["components"][1]["component"]
 

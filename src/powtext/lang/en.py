@@ -9,6 +9,7 @@ from powtext.model import Annotation, Token
 from powtext.resources import (
     ENGLISH_UNUSED,
     english_model,
+    english_model_meta,
     english_model_name,
     package_version,
 )
@@ -35,9 +36,13 @@ class English(Language):
     def describe(self, model: str | None = None, backend: str | None = None) -> dict[str, Any]:
         name = english_model_name(model)
         names = package_version("gender-guesser")
+        meta = english_model_meta(name)
+        model_id = f"{name} {package_version(name.replace('_', '-'))}"
+        if meta and meta["name"] != name:  # a repackaged model: which official one it holds
+            model_id += f" ({meta['name']} {meta['version']})"
         return {
             "tokenizer": f"spacy {package_version('spacy')}",
-            "model": f"{name} {package_version(name.replace('_', '-'))}",
+            "model": model_id,
             "not_run": ", ".join(ENGLISH_UNUSED),
             "entities": f"{name} + powtext rules and gazetteer" + (
                 f" + given names (gender-guesser {names})" if names else ""),
