@@ -43,7 +43,7 @@ CASES = [
     # Japanese: ▲ and △ are the minus of accounts; after 第 the counter stays outside; a counter
     # then 目 counts a place
     ("前期比▲1.8%の減益", "ja", [("number", "▲1.8%", -1.8, "percent")]),
-    ("純利益は△45億円", "ja", [("number", "△45億", -4500000000, None)]),
+    ("純利益は△45億円", "ja", [("number", "△45億", -4500000000, "JPY")]),
     ("▲ 4月の予定", "ja", [("number", "4", 4, None)]),
     ("予選第2位で通過", "ja", [("number", "第2", 2, "ord")]),
     ("4人目の客", "ja", [("number", "4人目", 4, "ord")]),
@@ -52,6 +52,27 @@ CASES = [
     ("50万人目標", "ja", [("number", "50万", 500000, "person")]),
     # a figure glued to a kanji digit is no numeral: 四半期 is a quarter of the year
     ("今期第3四半期の決算", "ja", [("number", "第3", 3, "ord")]),
+    # units of measure and currencies by their CLDR names, in every width and plural form, and
+    # everyday currency names; a currency sign or code before the number
+    ("The ship displaced 3,500 tonnes and made 28 knots.", "en",
+     [("number", "3,500", 3500, "tonne"), ("number", "28", 28, "knot")]),
+    ("an area of 12.5 square kilometers, or 4.8 sq mi", "en",
+     [("number", "12.5", 12.5, "square-kilometer"), ("number", "4.8", 4.8, "square-mile")]),
+    ("He spent 11 years in the camps, 5 in all.", "en",
+     [("number", "11", 11, "year"), ("number", "5", 5, None)]),
+    ("The fund paid $76 million, then 500 US dollars and £20 each.", "en",
+     [("number", "76 million", 76000000, "USD"), ("number", "500", 500, "USD"),
+      ("number", "20", 20, "GBP")]),
+    ("a ransom of 300 roubles", "en", [("number", "300", 300, "RUB")]),
+    ("3年間の抑留、距離は12キロメートル", "ja",
+     [("number", "3", 3, "year"), ("number", "12", 12, "kilometer")]),
+    ("価格は500ドル、重さ5トン", "ja",
+     [("number", "500", 500, "USD"), ("number", "5", 5, "tonne")]),
+    ("за 500 рублей в 20 километрах от города", "ru",
+     [("number", "500", 500, "RUB"), ("number", "20", 20, "kilometer")]),
+    ("ущерб в 1,2 млн долларов США и 5 тонн зерна", "ru",
+     [("number", "1,2 млн", 1200000, "USD"), ("number", "5", 5, "tonne")]),
+    ("10 лет лагерей", "ru", [("number", "10", 10, "year")]),
 ]
 
 RANGES = [

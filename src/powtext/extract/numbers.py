@@ -605,8 +605,8 @@ def _attach_unit(t: str, f: Found, tables: dict, kind: str) -> None:
             return
     if f.ordinal or f.unit:
         return
-    units, by_length = _units(tables.get("lang", "und"), _script_lang(t[f.end:f.end + 1] or " "),
-                              kind in _REFERENCE_KINDS)
+    units, spaced, words = _units(tables.get("lang", "und"),
+                                  _script_lang(t[f.end:f.end + 1] or " "), kind in _REFERENCE_KINDS)
     m = re.match(r"\s*", tail)
     gap = m.end() if m else 0
     rest = tail[gap:]
@@ -622,23 +622,18 @@ def _attach_unit(t: str, f: Found, tables: dict, kind: str) -> None:
                 _percent_parts(t, f, n)  # "3割2分5厘" = 32.5 %
             f.unit = "percent"
             return
-    for name, unit in by_length:
-        if len(name) > 2 and _script_lang(name[:1]) == "ja" and not rest.startswith(name):
-            sm = re.match(r"\s*".join(map(re.escape, name)), rest)  # "パ ー セ ン ト"
-            if sm and unit in _SPAN_UNITS:
-                f.unit = unit
-                f.end += gap + sm.end()
-                return
-        if rest.lower().startswith(name):
-            after = rest[len(name):len(name) + 1]
-            if re.match(rf"[{_LETTER}]", name[-1]) and re.match(rf"[{_LETTER}]", after):
-                continue  # part of a longer word
-            if gap and _script_lang(name[:1]) == "ja":
-                continue
+    for name, unit in spaced:
+        sm = re.match(r"\s*".join(map(re.escape, name)), rest)  # "パ ー セ ン ト"
+        if sm and not rest.startswith(name):
             f.unit = unit
-            if unit in _SPAN_UNITS:
-                f.end += gap + len(name)
+            f.end += gap + sm.end()
             return
+    um = words[bool(gap)].match(rest.lower())
+    if um:
+        f.unit = units[um.group()]
+        if f.unit in _SPAN_UNITS:
+            f.end += gap + um.end()
+        return
     wm = re.match(rf"[{_LETTER}]+", rest)
     if wm and gap:
         for form in lemmas(wm.group(), tables.get("lang", "und")):
@@ -665,8 +660,10 @@ def _percent_parts(t: str, f: Found, n: dict) -> None:
 @cache
 def _units(lang: str, script_lang: str | None, reference: bool):
     """The unit words a number of `lang` may take, followed by text of `script_lang`, in a
-    segment that is a reference or not: {word: unit}, and its items longest first (built once,
-    not per number)."""
+    segment that is a reference or not (built once, not per number): {word: unit}; the
+    Japanese names that count spaced out ("パ ー セ ン ト"); and two patterns for the longest
+    unit word at a point, right after the number and after a space (where a Japanese word is
+    no unit of the number's)."""
     units = dict(tables_for(lang)["numbers"].get("units", {}))
     if script_lang and script_lang != lang:
         units.update(tables_for(script_lang)["numbers"].get("units", {}))
@@ -674,7 +671,18 @@ def _units(lang: str, script_lang: str | None, reference: bool):
         # Bibliographic abbreviations cross languages: a Russian "1118 с." in an English entry.
         for other in ("en", "ru", "ja", lang):
             units.update(tables_for(other)["numbers"].get("reference_units", {}))
-    return units, sorted(units.items(), key=lambda kv: -len(kv[0]))
+    by_length = sorted(units, key=len, reverse=True)
+    spaced = [(name, units[name]) for name in by_length
+              if len(name) > 2 and _script_lang(name[:1]) == "ja" and units[name] in _SPAN_UNITS]
+
+    def pattern(names: list[str]) -> re.Pattern[str]:
+        # a name that ends in a letter must end the word: "km" is no unit of "5 kmh"
+        alts = [re.escape(n) + (rf"(?![{_LETTER}])" if re.match(rf"[{_LETTER}]", n[-1]) else "")
+                for n in names]
+        return re.compile("|".join(alts) or "(?!x)x")
+
+    spaced_out = [n for n in by_length if _script_lang(n[:1]) != "ja"]
+    return units, spaced, (pattern(by_length), pattern(spaced_out))
 
 
 # --- ranges ---------------------------------------------------------------------------------

@@ -73,6 +73,59 @@ def _babel_months(lang: str) -> dict[str, int]:
     return months
 
 
+@cache
+def _cldr_units(locales: tuple[str, ...], units: tuple[str, ...], currencies: tuple[str, ...]
+                ) -> tuple[dict[str, str], dict[str, str]]:
+    """The words and symbols CLDR writes, in these locales, after a number for each unit
+    (every width and plural form) and currency (names, code, a symbol of its own), and before
+    it for currencies (code, symbol): ({form: unit}, {form: unit}). A form that two units
+    share, or of one character that is a letter ("m", "г"), or a dotted abbreviation of one
+    letter ("г.", "в."), is left out: it names nothing for sure."""
+    after: dict[str, set[str]] = {}
+    before: dict[str, set[str]] = {}
+    try:
+        import unicodedata
+
+        from babel import Locale
+        from babel.numbers import get_currency_name, get_currency_symbol
+
+        for name in locales:
+            patterns = Locale.parse(name)._data["unit_patterns"]
+            for uid in units:
+                for width in ("long", "short", "narrow"):
+                    for count, pattern in patterns.get(uid, {}).get(width, {}).items():
+                        if count != "per" and pattern.startswith("{0}"):
+                            form = fold(pattern[3:]).strip().lower()
+                            after.setdefault(form, set()).add(uid.split("-", 1)[1])
+        locale = Locale.parse(locales[0])
+        for code in currencies:
+            names = {locale.currencies.get(code, "")}
+            names |= {get_currency_name(code, count=n, locale=locale) for n in (1, 2, 5, 1.5)}
+            symbol = get_currency_symbol(code, locale=locale)
+            for name in names | {code}:
+                after.setdefault(fold(name).strip().lower(), set()).add(code)
+            before.setdefault(code.lower(), set()).add(code)
+            if symbol != code:
+                before.setdefault(fold(symbol).lower(), set()).add(code)
+                if all(unicodedata.category(ch) == "Sc" for ch in symbol):
+                    after.setdefault(fold(symbol).lower(), set()).add(code)  # "500 €", "5 ₽"
+    except Exception:  # no Babel or no such locale: the TOML tables still work
+        return {}, {}
+
+    def named(form: str) -> bool:
+        """Letters (not one alone, nor one and a dot) or a currency sign: not "#", "°", "′"."""
+        if form and all(unicodedata.category(ch) == "Sc" for ch in form):
+            return True
+        return any(ch.isalpha() for ch in form) and not (len(form) == 1 or re.fullmatch(
+            r"\w\.", form))
+
+    def sure(forms: dict[str, set[str]]) -> dict[str, str]:
+        return {form: next(iter(owners)) for form, owners in forms.items()
+                if len(owners) == 1 and named(form)}
+
+    return sure(after), sure(before)
+
+
 def _babel_weekdays(lang: str) -> set[str]:
     """Weekday names, wide and abbreviated; one-letter forms (Japanese 月) are left out."""
     names: set[str] = set()
@@ -110,6 +163,17 @@ def tables_for(lang: str) -> dict[str, Any]:
         numbers.setdefault(key, {})
         numbers[key] = {fold(k).lower() if key != "suffix_scales" else k: v
                         for k, v in numbers[key].items()}
+    if known:
+        cldr = numbers.get("cldr", {})
+        skip = {fold(w).lower() for w in numbers.get("unit_forms_not", [])}
+        after, before = _cldr_units((lang, *numbers.get("cldr_locales", ())),
+                                    tuple(cldr.get("units", ())), tuple(cldr.get("currencies", ())))
+        for form, unit in after.items():
+            if form not in skip:
+                numbers["units"].setdefault(form, unit)
+        for form, unit in before.items():
+            if form not in skip:
+                numbers["prefix_units"].setdefault(form, unit)
     data["lang"] = lang
     dates["_lang"] = lang
     return data
