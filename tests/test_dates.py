@@ -224,6 +224,12 @@ def test_centuries_in_sentences(text, lang, span, value):
 
 # Decades, eras, month ranges, two-digit years, lists of years, compact and no-year forms.
 FURTHER = [
+    # a year, a slash and the next year: a season or an academic or fiscal year
+    ("In the winter of 1941/42 the camps filled.", "en", [("1941/42", "1941/1942", "year")]),
+    ("the 1999/2000 budget", "en", [("1999/2000", "1999/2000", "year")]),
+    ("зимой 1942/43 г.", "ru", [("1942/43 г.", "1942/1943", "year")]),
+    ("1943/44年の冬", "ja", [("1943/44年", "1943/1944", "year")]),
+    ("the value 1941/45 was low", "en", []),  # not consecutive: no season
     ("in 2014 BC", "en", [("2014 BC", "-2013", "year")]),
     ("in 1 BC", "en", [("1 BC", "0000", "year")]),
     ("AD 1066", "en", [("AD 1066", "1066", "year")]),

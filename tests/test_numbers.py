@@ -73,6 +73,14 @@ CASES = [
     ("ущерб в 1,2 млн долларов США и 5 тонн зерна", "ru",
      [("number", "1,2 млн", 1200000, "USD"), ("number", "5", 5, "tonne")]),
     ("10 лет лагерей", "ru", [("number", "10", 10, "year")]),
+    # a fraction before a scale word takes the scale, with its whole number
+    ("about 3 1/2 million soldiers", "en", [("number", "3 1/2 million", 3500000, None)]),
+    ("some 1/2 million soldiers", "en", [("number", "1/2 million", 500000, None)]),
+    # Russian fractions: part nouns and genitive plural ordinals after a number
+    ("две трети пленных", "ru", [("number", "две трети", 2 / 3, None)]),
+    ("три четверти", "ru", [("number", "три четверти", 0.75, None)]),
+    ("около двух пятых", "ru", [("number", "двух пятых", 0.4, None)]),
+    ("в двух первых главах", "ru", [("number", "двух", 2, None), ("number", "первых", 1, "ord")]),
 ]
 
 RANGES = [
@@ -467,3 +475,25 @@ def test_further_numbers(text, lang, expected):
             assert gv == ev
         else:
             assert gv == pytest.approx(ev)
+
+
+def test_a_broken_table_is_an_error_naming_its_file(tmp_path, monkeypatch):
+    """A table that cannot be read spoils every text of its language: an error that says which
+    file and where, not a silent run without numbers."""
+    from powtext.extract import tables
+    from powtext.extract.dates import find_dates
+
+    (tmp_path / "zq.toml").write_text("[numbers\ndecimal = ','\n", "utf-8")
+    monkeypatch.setattr(tables, "EXTRA_TABLE_DIRS", [tmp_path])
+    tables.tables_for.cache_clear()
+    try:
+        for find in (find_numbers, find_dates):
+            with pytest.raises(tables.TableError, match=r"zq\.toml.*line 1"):
+                find("5 apples in 1945", "zq")
+    finally:
+        tables.tables_for.cache_clear()
+
+
+def test_japanese_fraction_of_a_scaled_number_is_not_scaled_twice():
+    (a,) = [a for a in find_numbers("２００８分の３００万", "ja") if a.type == "number"]
+    assert a.text == "２００８分の３００万" and a.value == pytest.approx(3_000_000 / 2008)

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from powtext.extract.tables import alternation, fold, lemmas, tables_for
+from powtext.extract.tables import TableError, alternation, fold, lemmas, tables_for
 from powtext.model import Annotation
 
 SOURCE = "powtext.dates"
@@ -60,6 +60,8 @@ def find_dates(text: str, lang: str, kind: str = "paragraph") -> list[Annotation
     """Date annotations (EDTF `value`, `grain`) in one segment's text."""
     try:
         return _find(text, lang or "und", kind or "paragraph")
+    except TableError:
+        raise  # a broken table spoils every text: say so (the file and the line), once per document
     except Exception:  # an extractor must never take the pipeline down; tests catch the causes
         return []
 
@@ -649,7 +651,22 @@ def _year_ranges(t: str, dt: dict) -> list[D]:
                 _year_context(t, m.start(), dt)
                 or (t[m.start() - 1:m.start()] == "(" and t[m.end():m.end() + 1] == ")"))):
             out.append(D(m.start(), m.end(), edtf=f"{a:04d}/{b:04d}", grain="year"))
+    # "1941/42", "1939/1940 season": a slash between a year and the next one is a season or an
+    # academic or fiscal year spanning the two (never the fraction it would otherwise be)
+    yw = _year_word_pattern(dt["_lang"])
+    for m in re.finditer(rf"(?<![\d.,/\-–])(\d{{4}})/(\d{{4}}|\d{{2}})(?![\d/.,]\d|\d)"
+                         rf"(?:\s*{yw}(?![{_L}]))?", t):
+        a = int(m.group(1))
+        b = int(m.group(2)) if len(m.group(2)) == 4 else a // 100 * 100 + int(m.group(2))
+        if a >= 1000 and b == a + 1 <= 2199:
+            out.append(D(m.start(), m.end(), edtf=f"{a:04d}/{b:04d}", grain="year"))
     return out
+
+
+@cache
+def _year_word_pattern(lang: str) -> str:
+    dt = tables_for(lang)["dates"]
+    return alternation([*dt.get("year_words", []), dt.get("year_mark", "")])
 
 
 @cache

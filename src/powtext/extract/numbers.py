@@ -28,7 +28,7 @@ from powtext.extract.numwords import (
     read_kanji,
     to_json_number,
 )
-from powtext.extract.tables import alternation, fold, lemmas, tables_for
+from powtext.extract.tables import TableError, alternation, fold, lemmas, tables_for
 from powtext.model import Annotation
 
 SOURCE = "powtext.numbers"
@@ -82,6 +82,8 @@ def find_numbers(text: str, lang: str, kind: str = "paragraph") -> list[Annotati
 def _find_safe(text: str, lang: str, kind: str) -> list[Annotation]:
     try:
         return _find(text, lang or "und", kind or "paragraph")
+    except TableError:
+        raise  # a broken table spoils every text: say so (the file and the line), once per document
     except Exception:  # an extractor must never take the pipeline down; tests catch the causes
         return []
 
@@ -513,12 +515,17 @@ def _fractions(t: str, found: list[Found], tables: dict) -> list[Found]:
         if b is not None and not (a.ordinal or b.ordinal):
             gap = t[a.end:b.start]
             num = den = None
+            # "1/2 million", "3 1/2 million": the scale multiplies the whole number and fraction
+            times = b.scale if b.scale and not a.scale and (b.value / b.scale) == int(
+                b.value / b.scale) else Decimal(1)
             if gap.strip() in of and gap.strip():
-                num, den = b.value, a.value
-            elif gap in over and not (a.scale or b.scale) \
+                num, den, times = b.value, a.value, Decimal(1)  # "2008分の300万": b is whole
+            elif gap in over and not a.scale and (not b.scale or times != 1) \
                     and b.value == int(b.value) \
                     and t[b.end:b.end + 1] != gap and t[a.start - 1:a.start] != gap:
-                num, den = a.value, b.value
+                num, den = a.value, b.value / times
+            else:
+                times = Decimal(1)
             if den:
                 frac = Found(a.start, b.end, num / den)
                 whole = out[-1] if out else None
@@ -529,8 +536,10 @@ def _fractions(t: str, found: list[Found], tables: dict) -> list[Found]:
                 if whole and (spaced or (link and link in n.get("mixed_fraction", []) + (
                         tables_for("ja")["numbers"].get("mixed_fraction", []) if of else []))):
                     sign = -1 if whole.value < 0 else 1  # 1と4分の1, マイナス一と二分の一
-                    out[-1] = Found(whole.start, b.end, whole.value + sign * frac.value)
+                    out[-1] = Found(whole.start, b.end, (whole.value + sign * frac.value) * times,
+                                    scale=b.scale if times != 1 else None)
                 else:
+                    frac.value *= times
                     out.append(frac)
                 i += 2
                 continue
@@ -748,10 +757,16 @@ def _denominator(t: str, f: Found, n: dict) -> tuple[Decimal, bool] | None:
     fr = n.get("fractions", {})
     word = _text_of(t, f).lower()
     if word in fr.get("denominators", {}):
-        return Decimal(fr["denominators"][word]), word.endswith(fr.get("plural", "s"))
+        return Decimal(fr["denominators"][word]), word.endswith(fr.get("plural", "s")) or (
+            word in fr.get("plural_words", ()))  # "две трети", "три четверти"
     if not f.ordinal or not f.words or not re.fullmatch(rf"[{_LETTER}\- ]+", word):
         return None
     plural = fr.get("plural")
+    endings = tuple(fr.get("plural_endings", ()))
+    if endings and word.endswith(endings):
+        # "две пятых", "трёх десятых": an ordinal in the genitive plural after a number counts
+        # parts, from thirds on ("двух первых глав" are two chapters, not 2/1)
+        return (f.value, True) if f.value >= 3 else None
     return f.value, bool(plural and word.endswith(plural))
 
 

@@ -35,6 +35,10 @@ def fold(text: str) -> str:
     return text.translate(_FOLD)
 
 
+class TableError(ValueError):
+    """A number/date table that cannot be read: a fault of the installation, not of a text."""
+
+
 def _read(path: Path) -> dict[str, Any]:
     """A table file, {} when there is none; a broken one is an error naming the file."""
     if not path.is_file():
@@ -43,7 +47,7 @@ def _read(path: Path) -> dict[str, Any]:
         with path.open("rb") as fh:
             return tomllib.load(fh)
     except tomllib.TOMLDecodeError as err:
-        raise ValueError(f"{path}: not a valid number/date table: {err}") from None
+        raise TableError(f"{path}: not a valid number/date table: {err}") from None
 
 
 def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
