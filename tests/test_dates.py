@@ -231,6 +231,10 @@ FURTHER = [
     ("1943/44年の冬", "ja", [("1943/44年", "1943/1944", "year")]),
     ("the value 1941/45 was low", "en", []),  # not consecutive: no season
     ("in 2014 BC", "en", [("2014 BC", "-2013", "year")]),
+    # a day and month with an old year written on its own: one date
+    ("Caesar died on March 15, 44 BC.", "en", [("March 15, 44 BC", "-0043-03-15", "day")]),
+    ("on 24 August AD 79", "en", [("24 August AD 79", "0079-08-24", "day")]),
+    ("15 марта 44 г. до н. э.", "ru", [("15 марта 44 г. до н. э.", "-0043-03-15", "day")]),
     ("in 1 BC", "en", [("1 BC", "0000", "year")]),
     ("AD 1066", "en", [("AD 1066", "1066", "year")]),
     ("в 44 году до н. э.", "ru", [("44 году до н. э.", "-0043", "year")]),

@@ -72,7 +72,7 @@ def _find(text: str, lang: str, kind: str) -> list[Annotation]:
     t = fold(text)
     tables = tables_for(lang)
     cands = _candidates(t, tables, kind)
-    picked = _pick(cands)
+    picked = _with_old_years(t, _pick(cands))
     picked = _intervals(t, picked, tables)
     out = []
     for c in picked:
@@ -82,6 +82,28 @@ def _find(text: str, lang: str, kind: str) -> list[Annotation]:
             type="date", start=c.start, end=c.end, text=text[c.start:c.end], value=c.value(),
             grain=c.kind(), relative=True if c.relative else None, source=SOURCE,
         ))
+    return out
+
+
+def _with_old_years(t: str, dates: list[D]) -> list[D]:
+    """A day and month, then a year of the first millennium or before the common era that
+    the patterns read on its own: "March 15, 44 BC" = -0043-03-15, "24 August AD 79"."""
+    out: list[D] = []
+    for c in dates:
+        prev = out[-1] if out else None
+        year = None
+        if c.edtf and re.fullmatch(r"-\d{4}|0000", c.edtf):
+            year = int(c.edtf)
+        elif c.y is not None and c.y < 1000 and c.m is None and not c.edtf:
+            year = c.y
+        if prev is not None and year is not None and prev.y is None and prev.m and \
+                not prev.edtf and not prev.relative and re.fullmatch(r",?\s+", t[prev.end:c.start]):
+            day = f"-{prev.d:02d}" if prev.d else ""
+            sign = "-" if year < 0 else ""
+            out[-1] = D(prev.start, c.end, edtf=f"{sign}{abs(year):04d}-{prev.m:02d}{day}",
+                        grain=prev.kind())
+            continue
+        out.append(c)
     return out
 
 
