@@ -387,3 +387,30 @@ def test_japanese_tolerates_bad_tokens():
     text = "ロシア"
     bad = [Token(0, 99, 0, "x", "NOUN", "名詞-固有名詞-地名-国"), Token(5, 2, 0, "", "X", "")]
     _check_valid(text, entities_from_tokens(text, bad))
+
+
+def test_english_surname_is_the_person_across_paragraphs():
+    import powtext
+
+    text = ("The crash\n\nTower man George F. Hauser gave the excursion train the right of way.\n\n"
+            "After the investigation, Hauser was put under arrest.\n")
+    doc = powtext.annotate(text)
+    labels = {(a.text, a.label) for a in doc.annotations if a.type == "entity"}
+    assert ("Hauser", "PERSON") in labels and ("Hauser", "ORG") not in labels
+
+
+def test_english_one_label_per_name_in_a_document():
+    """The model's label for a name is the one it gives in most places; ties and the
+    gazetteer's labels stand."""
+    from powtext.entities._spans import make_entity
+    from powtext.entities.english import one_sense_per_document
+
+    text = "Wexley won. Wexley lost. Wexley drew. Japan won. Pemberly rose. Pemberly fell."
+    spans = [("Wexley", 0, "PERSON"), ("Wexley", 12, "ORG"), ("Wexley", 25, "PERSON"),
+             ("Japan", 38, "GPE"), ("Pemberly", 49, "GPE"), ("Pemberly", 64, "ORG")]
+    anns = []
+    for name, start, label in spans:
+        assert text[start:start + len(name)] == name
+        anns.append(make_entity(text, start, start + len(name), label, "spacy"))
+    one_sense_per_document(anns)
+    assert [a.label for a in anns] == ["PERSON", "PERSON", "PERSON", "GPE", "GPE", "ORG"]

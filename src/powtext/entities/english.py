@@ -717,3 +717,32 @@ def _people_by_role(text: str, anns: list[Annotation]) -> list[Annotation]:
         if m and m.group(1) in _OCCUPATIONS:
             ann.label = "PERSON"
     return anns
+
+
+_SCORED = ("PERSON", "ORG", "GPE", "LOC", "FAC")
+
+
+def one_sense_per_document(anns: list[Annotation]) -> None:
+    """The same name means the same thing throughout a document (one sense per discourse):
+    across its segments, the surname of a person named in full is that person ("George F.
+    Hauser" in one paragraph, "Hauser" in the next), and a name the model labels differently
+    in different places takes the label it has in most of them. Only the model's labels
+    change: the gazetteer's and CLDR's stand, and so do ties."""
+    model = [a for a in anns if a.source == "spacy" and a.label in _SCORED
+             and lookup(a.text) is None]
+    surnames = {a.text.split()[-1] for a in anns if a.label == "PERSON" and " " in a.text}
+    for ann in model:
+        if ann.label != "PERSON" and ann.text in surnames and " " not in ann.text:
+            ann.label = "PERSON"
+    by_text: dict[str, list[Annotation]] = {}
+    for ann in model:
+        by_text.setdefault(ann.text, []).append(ann)
+    for same in by_text.values():
+        counts: dict[str, int] = {}
+        for ann in same:
+            counts[ann.label] = counts.get(ann.label, 0) + 1
+        label, n = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
+        if len(counts) > 1 and n * 2 > len(same):
+            for ann in same:
+                ann.label = label
+

@@ -47,6 +47,11 @@ class EntityStage(BaseStage):
             )
             for ann in found:
                 doc.annotations.append(place(ann, doc, i, seg.start, f"powtext.{self.name}"))
+        english = [a for a in doc.annotations if a.type == "entity" and a.lang == "en"]
+        if len(english) > 1:
+            from powtext.entities.english import one_sense_per_document
+
+            one_sense_per_document(english)
         return doc
 
 
