@@ -106,7 +106,7 @@ def test_stats_tables(sample, capsys):
     code, out, err = _run(capsys, "stats", sample)
     assert code == 0, err
     for title in ("Documents", "Languages", "Segment kinds", "Annotation types and labels",
-                  "Entities by identity", "Dates:"):
+                  "Entities by identity", "Dates:", "Numbers by unit"):
         assert title in out
     assert re.search(r"^Q15180 +Soviet Union +GPE .*ja: ソ連; ru: СССР×2$", out, re.M)
     assert re.search(r"^  1940s █+ \d+$", out, re.M)
@@ -133,6 +133,13 @@ def test_stats_numbers_are_right(sample, corpus_doc):
     assert dates["earliest"]["value"] == "1939/1956"
     assert dates["vague"] == 1  # "ХХ века" → 19XX is not put in any decade
     assert dates["decades"]["1930"] == 3 and dates["decades"]["1960"] == 0
+    units = {q["unit"]: q for q in result["quantities"]}
+    pages = [a.value for d in docs for a in d.annotations
+             if a.type == "number" and a.unit == "page"]
+    assert units["page"]["numbers"] == len(pages) >= 2
+    assert (units["page"]["smallest"]["value"], units["page"]["largest"]["value"]) == \
+        (min(pages), max(pages))
+    assert units["person"]["largest"]["text"] == "76万"
 
 
 def test_stats_json(sample, capsys):

@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 from typing import Any
 
 from powtext.model import Annotation, Document
-from powtext.views.common import visible_segments
+from powtext.views.common import number_text, visible_segments
 from powtext.views.show import width
 
 _YEAR = re.compile(r"^(-?)([0-9X]{4})")
@@ -111,6 +111,25 @@ def date_coverage(docs: list[Document]) -> dict[str, Any]:
     }
 
 
+def quantities(docs: list[Document]) -> list[dict[str, Any]]:
+    """Numbers by what they count or measure: per unit, how many, the smallest and the largest
+    (with where they stand), most frequent unit first."""
+    by_unit: dict[str, list[tuple[float, Annotation, str]]] = defaultdict(list)
+    for doc in docs:
+        for ann in doc.annotations:
+            if ann.type == "number" and ann.unit and isinstance(ann.value, (int, float)):
+                by_unit[ann.unit].append((ann.value, ann, doc.id))
+
+    def describe(item: tuple[float, Annotation, str]) -> dict[str, Any]:
+        return {"value": item[0], "text": item[1].text, "document": item[2], "id": item[1].id}
+
+    rows = [{"unit": unit, "numbers": len(found),
+             "smallest": describe(min(found, key=lambda f: (f[0], f[2], f[1].start))),
+             "largest": describe(max(found, key=lambda f: (f[0], f[2], -f[1].start)))}
+            for unit, found in by_unit.items()]
+    return sorted(rows, key=lambda r: (-r["numbers"], r["unit"]))
+
+
 def compute(docs: list[Document], top: int = 20) -> dict[str, Any]:
     """Every table `stats` prints, as plain data (also what `stats --json` writes)."""
     languages: dict[str, Counter] = defaultdict(Counter)
@@ -147,6 +166,7 @@ def compute(docs: list[Document], top: int = 20) -> dict[str, Any]:
         "entities": groups[:top],
         "entity_identities": len(groups),
         "dates": date_coverage(docs),
+        "quantities": quantities(docs),
     }
 
 
@@ -208,4 +228,12 @@ def render(stats: dict[str, Any], bar_width: int = 40) -> str:
         bar = "█" * max(1 if n else 0, round(n / peak * bar_width))
         lines.append(f"  {decade}s {bar} {n}" if n else f"  {decade}s 0")
     parts.append("\n".join(lines) + "\n")
+    parts.append(table(
+        "Numbers by unit", ["unit", "numbers", "smallest", "largest"],
+        [[q["unit"], q["numbers"], _quantity(q["smallest"]), _quantity(q["largest"])]
+         for q in stats["quantities"]]))
     return "\n".join(parts)
+
+
+def _quantity(item: dict[str, Any]) -> str:
+    return f"{number_text(item['value'])}  “{_clip(item['text'], 24)}”"
