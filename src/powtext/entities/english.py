@@ -508,7 +508,7 @@ def _acronyms(sdoc, text: str, found: list[Annotation]) -> list[Annotation]:
         if tok.pos_ not in ("PROPN", "NOUN", "ADJ") or not _ACRONYM.fullmatch(tok.text) \
                 or _ROMAN.fullmatch(tok.text) or tok.text in _BOILERPLATE or tok.ent_type_:
             continue
-        if any(0 <= j < len(sdoc) and (sdoc[j].text[:1].isupper() or sdoc[j].like_num
+        if any(0 <= j < len(sdoc) and (sdoc[j].text[:1].isupper() or sdoc[j].text[:1].isdigit()
                                        or sdoc[j].text in ("-", "–", "/"))
                and sdoc[j].lower_ not in _FUNCTION_WORDS for j in (tok.i - 1, tok.i + 1)):
             continue  # part of a longer name ("Montreal HC", "FC Basel", "All-SWC")
