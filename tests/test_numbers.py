@@ -73,6 +73,17 @@ CASES = [
     ("ущерб в 1,2 млн долларов США и 5 тонн зерна", "ru",
      [("number", "1,2 млн", 1200000, "USD"), ("number", "5", 5, "tonne")]),
     ("10 лет лагерей", "ru", [("number", "10", 10, "year")]),
+    ("Это стоило 5 фунтов стерлингов, 500 руб. и 3 млн долл.", "ru",
+     [("number", "5", 5, "GBP"), ("number", "500", 500, "RUB"),
+      ("number", "3 млн", 3000000, "USD")]),
+    ("It cost US$30, but HK$5 in Kowloon.", "en",
+     [("number", "30", 30, "USD"), ("number", "5", 5, None)]),
+    # a code or a symbol at the end of another word is no unit
+    ("An amateur 5 times, a chauffeur 3 times; Acme Corp. 12 staff.", "en",
+     [("number", "5", 5, None), ("number", "3", 3, None), ("number", "12", 12, None)]),
+    ("Open 3 CAD files and 2 AC units.", "en",
+     [("number", "3", 3, None), ("number", "2", 2, None)]),
+    ("「Top 5 in Japan」に選ばれた。", "ja", [("number", "5", 5, None)]),
     # a fraction before a scale word takes the scale, with its whole number
     ("about 3 1/2 million soldiers", "en", [("number", "3 1/2 million", 3500000, None)]),
     ("some 1/2 million soldiers", "en", [("number", "1/2 million", 500000, None)]),

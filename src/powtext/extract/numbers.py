@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from powtext.extract.numwords import (
@@ -548,10 +548,16 @@ def _fractions(t: str, found: list[Found], tables: dict) -> list[Found]:
     return out
 
 
+@lru_cache(maxsize=64)
+def _has_han(t: str) -> bool:
+    """Whether a text has kanji (asked for every number in it: scanned once)."""
+    return _HAN.search(t) is not None
+
+
 def _attach_sign(t: str, f: Found, tables: dict) -> None:
     """"minus 5", "минус 5", "マイナス5": a minus word before the number negates it."""
     words = list(tables["numbers"].get("minus", []))
-    if _HAN.search(t) or "\u30a0" <= t[f.start - 1:f.start] <= "\u30ff":
+    if _has_han(t) or "\u30a0" <= t[f.start - 1:f.start] <= "\u30ff":
         words += tables_for("ja")["numbers"].get("minus", [])
     words = [w for w in words if w != "-"]
     m = re.search(rf"(?<![{_LETTER}])({alternation(words)})\s*$", t[max(0, f.start - 12):f.start],
@@ -651,7 +657,9 @@ def _attach_unit(t: str, f: Found, tables: dict, kind: str) -> None:
                 if f.unit in _SPAN_UNITS:
                     f.end += gap + wm.end()
                 return
-    pm = re.search(rf"({alternation(n.get('prefix_units', {}))})\s*$", before, re.I)
+    # a word of its own: not the end of "chauffeur" (eur), "Corp." (p.) nor "HK$" ($)
+    pm = re.search(rf"(?<![{_LETTER}\d])({alternation(n.get('prefix_units', {}))})\s*$", before,
+                   re.I)
     if pm:
         f.unit = n["prefix_units"][pm.group(1).lower()]
 
@@ -824,14 +832,17 @@ def _word_fractions(t: str, found: list[Found], tables: dict) -> list[Found]:
             i += 2
             continue
         lone = _denominator(t, a, n) if a.ordinal and a.words else None
-        im = re.search(rf"(?<![{_LETTER}]){indef}\s+$", t[:a.start], re.I) if indef else None
+        # a window, not the whole text before the number: that was quadratic in its length
+        base = max(0, a.start - 40)
+        im = re.search(rf"(?<![{_LETTER}]){indef}\s+$", t[base:a.start], re.I) if indef else None
         if lone and lone[0] and im and not lone[1]:
             # "a half", "a quarter", "a millionth", and "two hundred and a thirtieth"
             named_word = _text_of(t, a).lower() in named or lone[0] >= 100 or (
                 "-" in _text_of(t, a) and not re.match(rf"\s*-?[{_LETTER}\d]", t[a.end:]))
-            jm = re.search(rf"(?<![{_LETTER}]){joins}\s+{indef}\s+$", t[:a.start], re.I)
-            if named_word or (jm and out and out[-1].end <= jm.start()):
-                frac = Found(im.start(), a.end, 1 / lone[0], words=True)
+            jbase = max(0, a.start - 60)
+            jm = re.search(rf"(?<![{_LETTER}]){joins}\s+{indef}\s+$", t[jbase:a.start], re.I)
+            if named_word or (jm and out and out[-1].end <= jbase + jm.start()):
+                frac = Found(base + im.start(), a.end, 1 / lone[0], words=True)
                 out.append(_mixed(t, out, frac, joins))
                 i += 1
                 continue

@@ -105,11 +105,13 @@ def _cldr_units(locales: tuple[str, ...], units: tuple[str, ...], currencies: tu
         for code in currencies:
             names = {locale.currencies.get(code, "")}
             names |= {get_currency_name(code, count=n, locale=locale) for n in (1, 2, 5, 1.5)}
-            symbol = get_currency_symbol(code, locale=locale)
             for name in names | {code}:
                 after.setdefault(fold(name).strip().lower(), set()).add(code)
             before.setdefault(code.lower(), set()).add(code)
-            if symbol != code:
+            for name in locales:  # "$" in en, "US$" in en_001
+                symbol = get_currency_symbol(code, locale=name)
+                if symbol == code:
+                    continue
                 before.setdefault(fold(symbol).lower(), set()).add(code)
                 if all(unicodedata.category(ch) == "Sc" for ch in symbol):
                     after.setdefault(fold(symbol).lower(), set()).add(code)  # "500 €", "5 ₽"
