@@ -230,6 +230,16 @@ FURTHER = [
     ("зимой 1942/43 г.", "ru", [("1942/43 г.", "1942/1943", "year")]),
     ("1943/44年の冬", "ja", [("1943/44年", "1943/1944", "year")]),
     ("the value 1941/45 was low", "en", []),  # not consecutive: no season
+    ("the 2011/12 season and the 1999/00 budget", "en",
+     [("2011/12", "2011/2012", "year"), ("1999/00", "1999/2000", "year")]),
+    ("2011/12に発売", "ja", [("2011/12", "2011-12", "month")]),  # year/month in Japanese
+    # a count of centuries is no century; two centuries listed are two dates, or one span
+    ("It has a 5-century history, 2 centuries old.", "en", []),
+    ("in the 15th and 17th centuries", "en",
+     [("15th", "14XX", "century"), ("17th centuries", "16XX", "century")]),
+    ("The 1st and 2nd centuries BC", "en",
+     [("1st and 2nd centuries BC", "-01XX/-00XX", "century")]),
+    ("On 31 April, 44 BC.", "en", [("44 BC", "-0043", "year")]),  # no 31 April
     ("in 2014 BC", "en", [("2014 BC", "-2013", "year")]),
     # a day and month with an old year written on its own: one date
     ("Caesar died on March 15, 44 BC.", "en", [("March 15, 44 BC", "-0043-03-15", "day")]),

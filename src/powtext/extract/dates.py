@@ -97,7 +97,9 @@ def _with_old_years(t: str, dates: list[D]) -> list[D]:
         elif c.y is not None and c.y < 1000 and c.m is None and not c.edtf:
             year = c.y
         if prev is not None and year is not None and prev.y is None and prev.m and \
-                not prev.edtf and not prev.relative and re.fullmatch(r",?\s+", t[prev.end:c.start]):
+                not prev.edtf and not prev.relative and \
+                re.fullmatch(r",?\s+", t[prev.end:c.start]) and \
+                _valid(D(0, 0, 2000 if year % 4 == 0 else 2001, prev.m, prev.d)):
             day = f"-{prev.d:02d}" if prev.d else ""
             sign = "-" if year < 0 else ""
             out[-1] = D(prev.start, c.end, edtf=f"{sign}{abs(year):04d}-{prev.m:02d}{day}",
@@ -320,6 +322,9 @@ def _make(name: str, m: re.Match[str], dt: dict, t: str, kind: str) -> D | None:
     if name == "ymd":
         return D(s, e, y, int(g.get("mn") or month or 0), int(g["d"]))
     if name == "ym":
+        if "/" in m.group() and len(g["mn"]) == 2 and m.start("mn") > m.start("y") \
+                and int(g["mn"]) == (y + 1) % 100 and dt.get("order") != "ymd":
+            return None  # "2011/12": a season spanning two years, not December (see _year_ranges)
         return D(s, e, y, int(g["mn"]))
     if name == "m":
         return D(m.start("m"), e, None, month) if month else None
@@ -664,11 +669,12 @@ def _year_ranges(t: str, dt: dict) -> list[D]:
                 out.append(D(m.start(), m.end(), edtf=f"{a:04d}/{b:04d}", grain="year"))
     # "1939–45", "1941–45 гг.", "1939～56年": the second year by its last two digits, where a
     # year word, a year preposition or brackets say these are years
+    era = alternation([*dt.get("era_bc", []), *dt.get("era_ad", [])])
     for m in short.finditer(t):
         a = int(m.group(1))
         b = a // 100 * 100 + int(m.group(3))
-        if not 1000 <= a < b <= 2199:
-            continue
+        if not 1000 <= a < b <= 2199 or re.match(rf"\s*(?:{era})(?![{_L}])", t[m.end():]):
+            continue  # "1200–50 BC" counts down: not the years 1200 to 1250
         if m.group("yw") or (m.group("dash") != "-" and (
                 _year_context(t, m.start(), dt)
                 or (t[m.start() - 1:m.start()] == "(" and t[m.end():m.end() + 1] == ")"))):
@@ -680,7 +686,10 @@ def _year_ranges(t: str, dt: dict) -> list[D]:
                          rf"(?:\s*{yw}(?![{_L}]))?", t):
         a = int(m.group(1))
         b = int(m.group(2)) if len(m.group(2)) == 4 else a // 100 * 100 + int(m.group(2))
-        if a >= 1000 and b == a + 1 <= 2199:
+        if len(m.group(2)) == 2 and b <= a:
+            b += 100  # "1999/00"
+        if a >= 1000 and b == a + 1 <= 2199 and (
+                len(m.group(2)) == 4 or b % 100 > 12 or dt.get("order") != "ymd"):
             out.append(D(m.start(), m.end(), edtf=f"{a:04d}/{b:04d}", grain="year"))
     return out
 
@@ -787,7 +796,10 @@ def _decades_centuries(t: str, tb: dict) -> list[D]:
         rf"(?P<r>[{roman_chars}]+)|(?P<n>\d{{1,2}})"
     centuries: list[tuple[D, int]] = []
     # "the 19th century", "a 19th-century house", "XX век"
-    for m in re.finditer(rf"(?<![{_L}\d])(?:{num})(?:\s*|-){words}(?![{_L}])", t, re.I):
+    for m in re.finditer(rf"(?<![{_L}\d])(?:{num})(?P<sep>\s*|-){words}(?![{_L}])", t, re.I):
+        if m.group("n") and m.end("n") == m.start("sep") and (
+                m.group("sep") == "-" or dt.get("century_digits_need_suffix")):
+            continue  # "a 5-century history", "2 centuries ago": a count, not the 5th century
         n = _roman(m.group("r"), tb) if m.group("r") else int(m.group("n"))
         if n and 1 <= n <= 30:
             centuries.append((_century(t, m.start(), m.end(), n, dt), n))
@@ -813,23 +825,31 @@ def _decades_centuries(t: str, tb: dict) -> list[D]:
         first = _first_century(t, c.start, tb, ords)
         if first is None:
             continue
-        start, n1, listed = first
+        start, n1, listed, own = first
         pre = re.search(rf"({alternation(dt.get('era_bc_before', []))})\s*$", t[:start])
         bc = c.edtf.startswith("-") or pre is not None  # "3rd–2nd c. BC", "紀元前3～2世紀"
         if pre:
             start = pre.start()
-        if (n1 <= n if bc else n1 >= n) or (listed and abs(n1 - n) != 1):
-            continue  # "the 17th and 19th centuries": two centuries, no interval
         sign = "-" if bc else ""
+        if listed and abs(n1 - n) != 1:
+            # "the 17th and 19th centuries": two centuries, each its own date
+            out.append(D(*own, edtf=f"{sign}{n1 - 1:02d}XX", grain="century"))
+            continue
+        if listed:  # "the 1st and 2nd centuries BC": the span of both, earlier first
+            n1, n = (max(n1, n), min(n1, n)) if bc else (min(n1, n), max(n1, n))
+        elif n1 <= n if bc else n1 >= n:
+            continue  # a range must run forward: "3rd–2nd c. BC", "19th–20th"
         out.append(D(start, c.end, edtf=f"{sign}{n1 - 1:02d}XX/{sign}{n - 1:02d}XX",
                      grain="century"))
     return out
 
 
-def _first_century(t: str, s: int, tb: dict, ords: list) -> tuple[int, int, bool] | None:
+def _first_century(t: str, s: int, tb: dict, ords: list
+                   ) -> tuple[int, int, bool, tuple[int, int]] | None:
     """The first of two centuries that share one century word: "XIX–XX вв.", "19～20世紀",
-    "the 19th and 20th centuries", "nineteenth and twentieth centuries". Returns its start,
-    its number and whether a list word ("and") joins the two rather than a range word."""
+    "the 19th and 20th centuries", "nineteenth and twentieth centuries". Returns where the
+    pair starts, the first's number, whether a list word ("and") joins the two rather than a
+    range word, and the first number's own span."""
     dt = tb["dates"]
     conns = [pr[1] for pr in dt.get("range_pairs", []) if pr[1].strip("-–~〜")]
     links = dt.get("list_joiners", [])
@@ -840,15 +860,17 @@ def _first_century(t: str, s: int, tb: dict, ords: list) -> tuple[int, int, bool
     suffix = tb["numbers"].get("ordinal_suffix", "")
     glued = rf"(?:-?(?:{suffix}))?" if suffix else ""
     num = rf"(?P<r>[IVXLCDMХхІ]+)|(?P<n>\d{{1,2}}){glued}|(?P<k>[{_KNUM}]{{1,3}})"
-    m = re.search(rf"(?<![{_L}\d{_KNUM}])(?:{num}){sep}$", before, re.I)
+    m = re.search(rf"(?<![{_L}\d{_KNUM}])(?P<num>{num}){sep}$", before, re.I)
     if m:
         n1 = _roman(m.group("r"), tb) if m.group("r") else _int(m.group("n") or m.group("k"))
         start = s - len(before) + m.start()
+        own = (start, s - len(before) + m.end("num"))
     else:
         a = next((a for a in ords if a.end <= s and re.fullmatch(sep, t[a.end:s], re.I)), None)
         if a is None:
             return None
         m, n1, start = re.fullmatch(sep, t[a.end:s], re.I), a.value, a.start
+        own = (a.start, a.end)
     if not n1:
         return None
     conn = (m.group("c") or "").lower()
@@ -858,7 +880,7 @@ def _first_century(t: str, s: int, tb: dict, ords: list) -> tuple[int, int, bool
         if om:
             start = om.start()  # "from the 18th to the 20th century": the opener too
             break
-    return start, n1, conn in {w.lower() for w in links}
+    return start, n1, conn in {w.lower() for w in links}, own
 
 
 def _century(t: str, s: int, e: int, n: int, dt: dict) -> D:
