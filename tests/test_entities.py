@@ -414,3 +414,13 @@ def test_english_one_label_per_name_in_a_document():
         anns.append(make_entity(text, start, start + len(name), label, "spacy"))
     one_sense_per_document(anns)
     assert [a.label for a in anns] == ["PERSON", "PERSON", "PERSON", "GPE", "GPE", "ORG"]
+
+
+def test_english_firm_named_after_its_founder_stays_a_firm():
+    import powtext
+
+    text = ("William Boeing founded his company in Seattle in 1916.\n\n"
+            "Today Boeing builds aircraft and Boeing employs many.\n")
+    doc = powtext.annotate(text)
+    labels = [a.label for a in doc.annotations if a.type == "entity" and a.text == "Boeing"]
+    assert labels and "PERSON" not in labels

@@ -37,7 +37,9 @@ CASES = [
     # ... but not the abbreviations of online writing, in a quoted post
     ("ICYMI: the SVHL records are online now, IRL visits next week.",
      {("ORG", "SVHL")}, {("ORG", "ICYMI"), ("ORG", "IRL")}),
-    ("RT the SVHL records are online now.", {("ORG", "SVHL")}, {("ORG", "RT")}),
+    ("RT @archivist: the SVHL records are online now.", {("ORG", "SVHL")},
+     {("ORG", "RT"), ("ORG", "RT @archivist")}),
+    ("RT later deleted the SVHL video.", {("ORG", "RT"), ("ORG", "SVHL")}, set()),  # a broadcaster
     # a place word or a compass direction with "of" names a place
     ("The museum is in the town of Kettleby, close to the river.", {("GPE", "Kettleby")},
      {("ORG", "Kettleby")}),

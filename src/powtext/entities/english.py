@@ -86,8 +86,16 @@ def _label(ent_label: str, text: str) -> str | None:
 # the abbreviations of online writing (quoted posts and comments reach archives too: "RT @user").
 _BOILERPLATE = {"Archived", "Retrieved", "PDF", "ISBN", "ISSN", "DOI", "Introduction", "Ibid",
                 "POW", "POWs", "MIA", "CEO", "CEOs", "GDP", "HTML", "URL", "FAQ", "TV", "DVD", "CD",
-                "RT", "LOL", "OMG", "ICYMI", "IRL", "FYI", "IMO", "IMHO", "TBH", "BTW", "DM", "DMs",
+                "LOL", "OMG", "ICYMI", "IRL", "FYI", "IMO", "IMHO", "TBH", "BTW", "DM", "DMs",
                 "GOAT", "ASAP", "AKA", "DIY", "TL;DR", "NSFW"}
+# "RT" before a quoted author ("RT @user:") marks a repost; elsewhere it may be the broadcaster.
+_REPOST_AFTER = re.compile(r"\s*@|:")
+
+
+def _boilerplate(text: str, start: int, end: int) -> bool:
+    word = text[start:end]
+    return word in _BOILERPLATE or word.startswith("RT @") or (
+        word == "RT" and _REPOST_AFTER.match(text, end) is not None)
 
 
 @lru_cache(maxsize=1)
@@ -131,7 +139,7 @@ def entities_from_spacy(sdoc) -> list[Annotation]:
         for ent in sdoc.ents:
             start, end = _fix_span(text, ent.start_char, ent.end_char)
             label = _label(ent.label_, text[start:end])
-            if label is None or text[start:end] in _BOILERPLATE:
+            if label is None or _boilerplate(text, start, end):
                 continue
             ann = make_entity(text, start, end, label, "spacy")
             if ann is not None and any(ch.isalpha() for ch in ann.text):
@@ -242,7 +250,8 @@ def _consistent_labels(text: str, anns: list[Annotation]) -> list[Annotation]:
     fulls = {a.text for a in anns if a.label == "PERSON"}
     for ann in anns:
         if ann.label != "PERSON" and ann.source == "spacy" and (
-                ann.text in surnames or ann.text in fulls) and lookup(ann.text) is None:
+                ann.text in surnames or ann.text in fulls) and lookup(ann.text) is None and \
+                not _named_after([a for a in anns if a.text == ann.text and a.source == "spacy"]):
             ann.label = "PERSON"
     return anns
 
@@ -506,7 +515,8 @@ def _acronyms(sdoc, text: str, found: list[Annotation]) -> list[Annotation]:
     for tok in sdoc:
         # the tagger often calls an unknown acronym a noun or an adjective: its shape decides
         if tok.pos_ not in ("PROPN", "NOUN", "ADJ") or not _ACRONYM.fullmatch(tok.text) \
-                or _ROMAN.fullmatch(tok.text) or tok.text in _BOILERPLATE or tok.ent_type_:
+                or _ROMAN.fullmatch(tok.text) or tok.ent_type_ \
+                or _boilerplate(text, tok.idx, tok.idx + len(tok.text)):
             continue
         if any(0 <= j < len(sdoc) and (sdoc[j].text[:1].isupper() or sdoc[j].text[:1].isdigit()
                                        or sdoc[j].text in ("-", "–", "/"))
@@ -730,13 +740,14 @@ def one_sense_per_document(anns: list[Annotation]) -> None:
     change: the gazetteer's and CLDR's stand, and so do ties."""
     model = [a for a in anns if a.source == "spacy" and a.label in _SCORED
              and lookup(a.text) is None]
-    surnames = {a.text.split()[-1] for a in anns if a.label == "PERSON" and " " in a.text}
-    for ann in model:
-        if ann.label != "PERSON" and ann.text in surnames and " " not in ann.text:
-            ann.label = "PERSON"
     by_text: dict[str, list[Annotation]] = {}
     for ann in model:
         by_text.setdefault(ann.text, []).append(ann)
+    surnames = {a.text.split()[-1] for a in anns if a.label == "PERSON" and " " in a.text}
+    for name in surnames & by_text.keys():
+        if " " not in name and not _named_after(by_text[name]):
+            for ann in by_text[name]:
+                ann.label = "PERSON"
     for same in by_text.values():
         counts: dict[str, int] = {}
         for ann in same:
@@ -745,4 +756,12 @@ def one_sense_per_document(anns: list[Annotation]) -> None:
         if len(counts) > 1 and n * 2 > len(same):
             for ann in same:
                 ann.label = label
+
+
+def _named_after(same: list[Annotation]) -> bool:
+    """Mentions of a surname that the model calls the same other thing at least twice, and
+    never a person: a firm or a place named after the person ("William Boeing" ... "Boeing
+    builds aircraft ... Boeing employs"), not the person again."""
+    labels = {a.label for a in same}
+    return len(same) >= 2 and len(labels) == 1 and "PERSON" not in labels
 
