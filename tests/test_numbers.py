@@ -87,6 +87,10 @@ CASES = [
     # a fraction before a scale word takes the scale, with its whole number
     ("about 3 1/2 million soldiers", "en", [("number", "3 1/2 million", 3500000, None)]),
     ("some 1/2 million soldiers", "en", [("number", "1/2 million", 500000, None)]),
+    # figures on both sides of "and" after a scale word are two numbers
+    ("He gave 5 million and 3 cars.", "en",
+     [("number", "5 million", 5000000, None), ("number", "3", 3, None)]),
+    ("I owe you 3 hundred and 21 yuan.", "en", [("number", "3 hundred and 21", 321, None)]),
     # Russian fractions: part nouns and genitive plural ordinals after a number
     ("две трети пленных", "ru", [("number", "две трети", 2 / 3, None)]),
     ("три четверти", "ru", [("number", "три четверти", 0.75, None)]),

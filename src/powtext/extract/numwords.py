@@ -110,6 +110,8 @@ def _read_one(pieces: list[Piece], i: int) -> tuple[Reading | None, int]:
                 break
             if nxt.role not in (NUM, ORD) or (nxt.value == 0 and nxt.role == NUM):
                 break  # "3 hundred and 0 are two numbers"
+            if nxt.digits and pieces[i].digits and last.role == SCALE:
+                break  # "5 million and 3 cars" is two numbers ("3 hundred and 21" is one)
             at_join = total + current
         elif role in (NUM, ORD):
             if started:
