@@ -492,18 +492,22 @@ def test_further_numbers(text, lang, expected):
             assert gv == pytest.approx(ev)
 
 
-def test_a_broken_table_is_an_error_naming_its_file(tmp_path, monkeypatch):
+@pytest.mark.parametrize(("table", "message"), [
+    ("[numbers\ndecimal = ','\n", r"zq\.toml.*line 1"),  # not TOML
+    ("[numbers]\nunit_forms_not = 5\n", r"'zq'.*wrong kind"),  # TOML, but a number for a list
+])
+def test_a_broken_table_is_an_error_naming_its_file(tmp_path, monkeypatch, table, message):
     """A table that cannot be read spoils every text of its language: an error that says which
-    file and where, not a silent run without numbers."""
+    file (or folder) and what, not a silent run without numbers."""
     from powtext.extract import tables
     from powtext.extract.dates import find_dates
 
-    (tmp_path / "zq.toml").write_text("[numbers\ndecimal = ','\n", "utf-8")
+    (tmp_path / "zq.toml").write_text(table, "utf-8")
     monkeypatch.setattr(tables, "EXTRA_TABLE_DIRS", [tmp_path])
     tables.tables_for.cache_clear()
     try:
         for find in (find_numbers, find_dates):
-            with pytest.raises(tables.TableError, match=r"zq\.toml.*line 1"):
+            with pytest.raises(tables.TableError, match=message):
                 find("5 apples in 1945", "zq")
     finally:
         tables.tables_for.cache_clear()

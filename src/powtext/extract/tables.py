@@ -149,6 +149,17 @@ def _babel_weekdays(lang: str) -> set[str]:
 @cache
 def tables_for(lang: str) -> dict[str, Any]:
     """All tables for `lang` (ISO 639-1); unknown languages get the common tables only."""
+    try:
+        return _assemble(lang)
+    except (TypeError, AttributeError, KeyError, ValueError) as err:
+        if isinstance(err, TableError):
+            raise
+        folders = ", ".join(str(f) for f in (DATA_DIR, *EXTRA_TABLE_DIRS))
+        raise TableError(f"the number/date tables for {lang!r} (in {folders}) have a value of "
+                         f"the wrong kind: {type(err).__name__}: {err}") from None
+
+
+def _assemble(lang: str) -> dict[str, Any]:
     lang = (lang or "und").lower()
     data = _read(DATA_DIR / "common.toml")
     if re.fullmatch(r"[a-z]{2,3}", lang):
