@@ -84,6 +84,14 @@ CASES = [
     ("Open 3 CAD files and 2 AC units.", "en",
      [("number", "3", 3, None), ("number", "2", 2, None)]),
     ("「Top 5 in Japan」に選ばれた。", "ja", [("number", "5", 5, None)]),
+    # Japanese writes Latin unit symbols right after the figure; a katakana unit may follow a space
+    ("全長120m、最高速度150km/h、面積3.5km²", "ja",
+     [("number", "120", 120, "meter"), ("number", "150", 150, "kilometer-per-hour"),
+      ("number", "3.5", 3.5, "square-kilometer")]),
+    ("重さは5 トン、A4用紙で", "ja", [("number", "5", 5, "tonne")]),
+    # "second" after a number is the unit, never the part of a fraction ("halves" are halves)
+    ("The signal stayed red for 30 seconds, then 1 second more.", "en",
+     [("number", "30", 30, "second"), ("number", "1", 1, "second")]),
     # a fraction before a scale word takes the scale, with its whole number
     ("about 3 1/2 million soldiers", "en", [("number", "3 1/2 million", 3500000, None)]),
     ("some 1/2 million soldiers", "en", [("number", "1/2 million", 500000, None)]),

@@ -64,6 +64,7 @@ class Found:
     bound_end: int = -1
     tail: Decimal | None = None  # the part after a joiner: "one hundred and three" → 3
     counted: bool = False  # a counting word followed and multiplied it: "二ダース" = 24
+    unit_end: int = -1  # where the unit word after it ends ("30 seconds"), outside the span
 
 
 def find_numbers(text: str, lang: str, kind: str = "paragraph") -> list[Annotation]:
@@ -114,7 +115,7 @@ def _find(text: str, lang: str, kind: str) -> list[Annotation]:
     for f in found:
         _attach_scale_suffix(folded, f, tables)
         _attach_unit(folded, f, tables, kind)
-    found = _joined_counts(folded, _drop_inner(found), tables)
+    found = _joined_counts(folded, _drop_inner(_drop_unit_words(found)), tables)
     out: list[Annotation] = []
     paired: set[int] = set()
     for lo, hi, start, end in _ranges(folded, found, tables):
@@ -147,6 +148,14 @@ def _find(text: str, lang: str, kind: str) -> list[Annotation]:
         ))
     out.sort(key=lambda a: (a.start, -a.end))
     return out
+
+
+def _drop_unit_words(found: list[Found]) -> list[Found]:
+    """A unit word is no number of its own: the "second" of "30 seconds" is no 2nd."""
+    units = [(f.end, f.unit_end) for f in found if f.unit_end > f.end]
+    if not units:
+        return found
+    return [f for f in found if not any(a <= f.start and f.end <= b for a, b in units)]
 
 
 def _drop_inner(found: list[Found]) -> list[Found]:
@@ -278,8 +287,9 @@ def _scan(t: str, lang: str, tables: dict) -> list[Found]:
             scale = Decimal(n["suffix_scales"][sm.group().strip()])
             done.append(Found(a, b + sm.end(), value * scale, scale=scale))
             continue
-        if re.match(rf"[{_LETTER}]", tail[:1]) and not re.match(r"[x×]10\^", tail):
-            continue  # part of a word or code: "29km", "A4"
+        if re.match(rf"[{_LETTER}]", tail[:1]) and not re.match(r"[x×]10\^", tail) and \
+                not _glued_unit(tail, tuple(n.get("glued_units", {}))):
+            continue  # part of a word or code: "29km", "A4" (in Japanese "120m" is a length)
         if _HAN.match(tail[:1]) and tail[:1] in _KANJI_NUM and tail[:1] not in _KANJI_DIGITS:
             continue  # the kanji reader takes mixed forms like 3億5000万 (not "3四半期")
         pieces.append(Piece(a, b, NUM, value, digits=True))
@@ -307,6 +317,18 @@ def _scan(t: str, lang: str, tables: dict) -> list[Found]:
                     value, unit = value
                 done.append(Found(m.start(), m.end(), Decimal(str(value)), unit=unit, words=True))
     return _dedupe(done)
+
+
+def _glued_unit(tail: str, forms: tuple[str, ...]) -> bool:
+    """Whether `tail` starts with a unit written right after the figure, as Japanese does
+    ("120m", "150km/h"), and nothing more of a word."""
+    return bool(forms) and _glued_pattern(forms).match(tail) is not None
+
+
+@cache
+def _glued_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
+    alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?:{alts})(?![{_LETTER}\d])")
 
 
 def _glued(t: str, a: int, b: int) -> bool:
@@ -360,7 +382,8 @@ def _word_piece(t: str, m: re.Match[str], lang: str, n: dict) -> Piece | None:
                     if form in n.get("pronoun_words", []) and _after_word(t, a, n["pronoun_after"]):
                         return None
                     return Piece(a, b, role, Decimal(str(n[table][form])))
-            if plural and form.endswith(plural) and form[:-len(plural)] in n["ordinal_words"]:
+            if plural and form.endswith(plural) and form[:-len(plural)] in n["ordinal_words"] \
+                    and form not in n.get("fractions", {}).get("not_parts", ()):
                 return Piece(a, b, DEN, Decimal(str(n["ordinal_words"][form[:-len(plural)]])))
             if form in n.get("joiners", []):
                 return Piece(a, b, JOIN)
@@ -646,6 +669,7 @@ def _attach_unit(t: str, f: Found, tables: dict, kind: str) -> None:
     um = words[bool(gap)].match(rest.lower())
     if um:
         f.unit = units[um.group()]
+        f.unit_end = f.end + gap + um.end()
         if f.unit in _SPAN_UNITS:
             f.end += gap + um.end()
         return
@@ -654,6 +678,7 @@ def _attach_unit(t: str, f: Found, tables: dict, kind: str) -> None:
         for form in lemmas(wm.group(), tables.get("lang", "und")):
             if form in units:
                 f.unit = units[form]
+                f.unit_end = f.end + gap + wm.end()
                 if f.unit in _SPAN_UNITS:
                     f.end += gap + wm.end()
                 return
@@ -679,8 +704,7 @@ def _units(lang: str, script_lang: str | None, reference: bool):
     """The unit words a number of `lang` may take, followed by text of `script_lang`, in a
     segment that is a reference or not (built once, not per number): {word: unit}; the
     Japanese names that count spaced out ("パ ー セ ン ト"); and two patterns for the longest
-    unit word at a point, right after the number and after a space (where a Japanese word is
-    no unit of the number's)."""
+    unit word at a point, right after the number and after a space."""
     units = dict(tables_for(lang)["numbers"].get("units", {}))
     if script_lang and script_lang != lang:
         units.update(tables_for(script_lang)["numbers"].get("units", {}))
@@ -698,7 +722,8 @@ def _units(lang: str, script_lang: str | None, reference: bool):
                 for n in names]
         return re.compile("|".join(alts) or "(?!x)x")
 
-    spaced_out = [n for n in by_length if _script_lang(n[:1]) != "ja"]
+    # after a space, a Japanese unit of one character is more likely the next word's ("5 名古屋")
+    spaced_out = [n for n in by_length if _script_lang(n[:1]) != "ja" or len(n) > 1]
     return units, spaced, (pattern(by_length), pattern(spaced_out))
 
 
@@ -767,7 +792,8 @@ def _denominator(t: str, f: Found, n: dict) -> tuple[Decimal, bool] | None:
     if word in fr.get("denominators", {}):
         return Decimal(fr["denominators"][word]), word.endswith(fr.get("plural", "s")) or (
             word in fr.get("plural_words", ()))  # "две трети", "три четверти"
-    if not f.ordinal or not f.words or not re.fullmatch(rf"[{_LETTER}\- ]+", word):
+    if not f.ordinal or not f.words or not re.fullmatch(rf"[{_LETTER}\- ]+", word) or \
+            word in fr.get("not_parts", ()):
         return None
     plural = fr.get("plural")
     endings = tuple(fr.get("plural_endings", ()))

@@ -175,6 +175,8 @@ def _assemble(lang: str) -> dict[str, Any]:
     weekdays = _babel_weekdays(lang) if known else set()
     weekdays |= {fold(w).lower() for w in dates.get("extra_weekdays", [])}
     dates["weekdays"] = sorted(weekdays)
+    for form, unit in numbers.get("glued_units", {}).items():
+        numbers.setdefault("units", {}).setdefault(form, unit)  # "120m": also "120 m"
     for key in ("words", "multipliers", "scales", "ordinal_words", "units", "suffix_scales",
                 "reference_units", "prefix_units", "kanji_digits"):
         numbers.setdefault(key, {})
