@@ -93,14 +93,21 @@ CASES = [
     ("The signal stayed red for 30 seconds, then 1 second more.", "en",
      [("number", "30", 30, "second"), ("number", "1", 1, "second")]),
     # a fraction before a scale word takes the scale, with its whole number
-    ("about 3 1/2 million soldiers", "en", [("number", "3 1/2 million", 3500000, None)]),
-    ("some 1/2 million soldiers", "en", [("number", "1/2 million", 500000, None)]),
+    ("about 3 1/2 million soldiers", "en", [("number", "3 1/2 million", 3500000, "person")]),
+    ("some 1/2 million soldiers", "en", [("number", "1/2 million", 500000, "person")]),
     # figures on both sides of "and" after a scale word are two numbers
     ("He gave 5 million and 3 cars.", "en",
      [("number", "5 million", 5000000, None), ("number", "3", 3, None)]),
     ("I owe you 3 hundred and 21 yuan.", "en", [("number", "3 hundred and 21", 321, None)]),
     # Russian fractions: part nouns and genitive plural ordinals after a number
-    ("две трети пленных", "ru", [("number", "две трети", 2 / 3, None)]),
+    ("две трети пленных", "ru", [("number", "две трети", 2 / 3, None)]),  # a share, no persons
+    # the people historians count, also after a nationality
+    ("from 560,000 to 760,000 Japanese personnel and 35,000 prisoners", "en",
+     [("numberrange", "from 560,000 to 760,000", {"min": 560000, "max": 760000}, "person"),
+      ("number", "560,000", 560000, "person"), ("number", "760,000", 760000, "person"),
+      ("number", "35,000", 35000, "person")]),
+    ("около 560 тысяч японских военнопленных и 3 новых дома", "ru",
+     [("number", "560 тысяч", 560000, "person"), ("number", "3", 3, None)]),
     ("три четверти", "ru", [("number", "три четверти", 0.75, None)]),
     ("около двух пятых", "ru", [("number", "двух пятых", 0.4, None)]),
     ("в двух первых главах", "ru", [("number", "двух", 2, None), ("number", "первых", 1, "ord")]),

@@ -115,6 +115,8 @@ def _find(text: str, lang: str, kind: str) -> list[Annotation]:
     for f in found:
         _attach_scale_suffix(folded, f, tables)
         _attach_unit(folded, f, tables, kind)
+        if f.unit == "person" and f.value != f.value.to_integral_value():
+            f.unit = None  # "две трети пленных": a share of the prisoners, not 0.67 persons
     found = _joined_counts(folded, _drop_inner(_drop_unit_words(found)), tables)
     out: list[Annotation] = []
     paired: set[int] = set()
@@ -681,6 +683,13 @@ def _attach_unit(t: str, f: Found, tables: dict, kind: str) -> None:
                 f.unit_end = f.end + gap + wm.end()
                 if f.unit in _SPAN_UNITS:
                     f.end += gap + wm.end()
+                return
+    adjective = n.get("people_adjective")
+    am = re.match(rf"({adjective})\s+([{_LETTER}]+)", rest) if adjective and gap else None
+    if am:  # "35,000 Japanese prisoners", "560 тысяч японских военнопленных"
+        for form in lemmas(am.group(2), tables.get("lang", "und")):
+            if units.get(form) == "person":
+                f.unit, f.unit_end = "person", f.end + gap + am.end()
                 return
     # a word of its own: not the end of "chauffeur" (eur), "Corp." (p.) nor "HK$" ($)
     pm = re.search(rf"(?<![{_LETTER}\d])({alternation(n.get('prefix_units', {}))})\s*$", before,
