@@ -99,6 +99,22 @@ CASES = [
     ("He gave 5 million and 3 cars.", "en",
      [("number", "5 million", 5000000, None), ("number", "3", 3, None)]),
     ("I owe you 3 hundred and 21 yuan.", "en", [("number", "3 hundred and 21", 321, None)]),
+    ("Армия насчитывала 1 млн и 200 тыс. человек.", "ru",
+     [("number", "1 млн и 200 тыс.", 1200000, "person")]),
+    # words that name something else after a number: infantry, money, mines
+    ("An army of 20,000 foot and 5,000 horse was fined 500 pounds.", "en",
+     [("number", "20,000", 20000, None), ("number", "5,000", 5000, None),
+      ("number", "500", 500, None)]),
+    ("Сапёры обезвредили 300 мин.", "ru", [("number", "300", 300, None)]),
+    # a power or a rate after a symbol is another unit
+    ("It holds 39.3 km³, or 39.3 km3, and flows at 75 km/hr.", "en",
+     [("number", "39.3", 39.3, "cubic-kilometer"), ("number", "39.3", 39.3, None),
+      ("number", "75", 75, None)]),
+    ("The deal was worth CAD 5 million.", "en", [("number", "5 million", 5000000, "CAD")]),
+    ("風速3m/s、10.5秒、15.2℃", "ja", [("number", "3", 3, "meter-per-second"),
+                                  ("number", "10.5", 10.5, "second"),
+                                  ("number", "15.2", 15.2, "celsius")]),
+    ("射程は約5 M以上", "ja", [("number", "5", 5, None)]),  # a symbol glued to the figure only
     # Russian fractions: part nouns and genitive plural ordinals after a number
     ("две трети пленных", "ru", [("number", "две трети", 2 / 3, None)]),  # a share, no persons
     # the people historians count, also after a nationality

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -154,10 +155,16 @@ def _find(text: str, lang: str, kind: str) -> list[Annotation]:
 
 def _drop_unit_words(found: list[Found]) -> list[Found]:
     """A unit word is no number of its own: the "second" of "30 seconds" is no 2nd."""
-    units = [(f.end, f.unit_end) for f in found if f.unit_end > f.end]
+    units = sorted((f.end, f.unit_end) for f in found if f.unit_end > f.end)
     if not units:
         return found
-    return [f for f in found if not any(a <= f.start and f.end <= b for a, b in units)]
+    starts = [a for a, _ in units]
+    out = []
+    for f in found:
+        k = bisect_right(starts, f.start) - 1  # the unit word starting last at or before f
+        if k < 0 or not f.end <= units[k][1]:
+            out.append(f)
+    return out
 
 
 def _drop_inner(found: list[Found]) -> list[Found]:
@@ -330,7 +337,7 @@ def _glued_unit(tail: str, forms: tuple[str, ...]) -> bool:
 @cache
 def _glued_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
     alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"(?:{alts})(?![{_LETTER}\d])")
+    return re.compile(rf"(?:{alts})(?![{_LETTER}\d²³/])")
 
 
 def _glued(t: str, a: int, b: int) -> bool:
@@ -668,6 +675,11 @@ def _attach_unit(t: str, f: Found, tables: dict, kind: str) -> None:
             f.unit = unit
             f.end += gap + sm.end()
             return
+    glued = n.get("glued_units", {})
+    gm = _glued_pattern(tuple(glued)).match(rest) if glued and not gap else None
+    if gm:  # "120m", "150km/h": written right after the figure, in the symbol's own case
+        f.unit, f.unit_end = glued[gm.group()], f.end + gm.end()
+        return
     um = words[bool(gap)].match(rest.lower())
     if um:
         f.unit = units[um.group()]
@@ -675,7 +687,7 @@ def _attach_unit(t: str, f: Found, tables: dict, kind: str) -> None:
         if f.unit in _SPAN_UNITS:
             f.end += gap + um.end()
         return
-    wm = re.match(rf"[{_LETTER}]+", rest)
+    wm = re.match(rf"[{_LETTER}]+(?![\d²³/])", rest)
     if wm and gap:
         for form in lemmas(wm.group(), tables.get("lang", "und")):
             if form in units:
@@ -727,8 +739,9 @@ def _units(lang: str, script_lang: str | None, reference: bool):
 
     def pattern(names: list[str]) -> re.Pattern[str]:
         # a name that ends in a letter must end the word: "km" is no unit of "5 kmh"
-        alts = [re.escape(n) + (rf"(?![{_LETTER}])" if re.match(rf"[{_LETTER}]", n[-1]) else "")
-                for n in names]
+        # and a letter symbol takes no digit or power after it: "km3" is no kilometre
+        alts = [re.escape(n) + (rf"(?![{_LETTER}\d²³/])" if re.match(rf"[{_LETTER}]", n[-1])
+                                else "") for n in names]
         return re.compile("|".join(alts) or "(?!x)x")
 
     # after a space, a Japanese unit of one character is more likely the next word's ("5 名古屋")

@@ -110,8 +110,12 @@ def _read_one(pieces: list[Piece], i: int) -> tuple[Reading | None, int]:
                 break
             if nxt.role not in (NUM, ORD) or (nxt.value == 0 and nxt.role == NUM):
                 break  # "3 hundred and 0 are two numbers"
-            if nxt.digits and pieces[i].digits and last.role == SCALE:
-                break  # "5 million and 3 cars" is two numbers ("3 hundred and 21" is one)
+            after = pieces[j + 2] if j + 2 < len(pieces) else None
+            if nxt.digits and pieces[i].digits and last.role == SCALE and not (
+                    after is not None and after.role in (SCALE, MULT) and after.value < last.value):
+                # "5 million and 3 cars" is two numbers; "3 hundred and 21" and "1 млн и
+                # 200 тыс." are one
+                break
             at_join = total + current
         elif role in (NUM, ORD):
             if started:

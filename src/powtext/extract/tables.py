@@ -175,8 +175,6 @@ def _assemble(lang: str) -> dict[str, Any]:
     weekdays = _babel_weekdays(lang) if known else set()
     weekdays |= {fold(w).lower() for w in dates.get("extra_weekdays", [])}
     dates["weekdays"] = sorted(weekdays)
-    for form, unit in numbers.get("glued_units", {}).items():
-        numbers.setdefault("units", {}).setdefault(form, unit)  # "120m": also "120 m"
     for key in ("words", "multipliers", "scales", "ordinal_words", "units", "suffix_scales",
                 "reference_units", "prefix_units", "kanji_digits"):
         numbers.setdefault(key, {})
@@ -190,9 +188,8 @@ def _assemble(lang: str) -> dict[str, Any]:
         for form, unit in after.items():
             if form not in skip:
                 numbers["units"].setdefault(form, unit)
-        for form, unit in before.items():
-            if form not in skip:
-                numbers["prefix_units"].setdefault(form, unit)
+        for form, unit in before.items():  # "CAD 5 million": before the number it is a code
+            numbers["prefix_units"].setdefault(form, unit)
     data["lang"] = lang
     dates["_lang"] = lang
     return data
