@@ -233,6 +233,14 @@ FURTHER = [
     ("the 2011/12 season and the 1999/00 budget", "en",
      [("2011/12", "2011/2012", "year"), ("1999/00", "1999/2000", "year")]),
     ("2011/12に発売", "ja", [("2011/12", "2011-12", "month")]),  # year/month in Japanese
+    ("2011-12シーズンと1999/00シーズン", "ja",  # ... unless a season word says otherwise
+     [("2011-12", "2011/2012", "year"), ("1999/00", "1999/2000", "year")]),
+    ("the 2011-12 season", "en", [("2011-12", "2011/2012", "year")]),
+    ("in 2003-07 the line closed", "en", [("2003-07", "2003-07", "month")]),
+    # a king's or a war's number before "and" is no century
+    ("Louis XIV and the 18th century shaped France.", "en", [("18th century", "17XX", "century")]),
+    ("Реформы Петра I и XVIII в. изменили страну.", "ru", [("XVIII в.", "17XX", "century")]),
+    ("XV и XVII вв.", "ru", [("XV", "14XX", "century"), ("XVII вв.", "16XX", "century")]),
     # a count of centuries is no century; two centuries listed are two dates, or one span
     ("It has a 5-century history, 2 centuries old.", "en", []),
     ("in the 15th and 17th centuries", "en",

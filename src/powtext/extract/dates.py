@@ -317,6 +317,9 @@ def _make(name: str, m: re.Match[str], dt: dict, t: str, kind: str) -> D | None:
     if g.get("m") and e == m.end("m") + 1 and t[e - 1] == "." and \
             fold(g["m"]).lower() in _wide_months(dt.get("_lang", "und")):
         e -= 1  # a full month name ends a sentence: "in April." (the dot of "Sept." stays)
+    if name in ("iso", "ym") and not g.get("d") and m.start("mn") > m.start("y") and \
+            len(g["mn"]) == 2 and int(g["mn"]) == (y + 1) % 100 and _season_near(t, s, e, dt):
+        return None  # "2011-12シーズン", "the 2011-12 season": two years (see _year_ranges)
     if name == "iso":
         return D(s, e, y, int(g["mn"]), _int(g.get("d")))
     if name == "ymd":
@@ -681,17 +684,32 @@ def _year_ranges(t: str, dt: dict) -> list[D]:
             out.append(D(m.start(), m.end(), edtf=f"{a:04d}/{b:04d}", grain="year"))
     # "1941/42", "1939/1940 season": a slash between a year and the next one is a season or an
     # academic or fiscal year spanning the two (never the fraction it would otherwise be)
+    # A season word after it settles it, with a hyphen too: "2011-12シーズン", "сезон 2011/12".
     yw = _year_word_pattern(dt["_lang"])
-    for m in re.finditer(rf"(?<![\d.,/\-–])(\d{{4}})/(\d{{4}}|\d{{2}})(?![\d/.,]\d|\d)"
-                         rf"(?:\s*{yw}(?![{_L}]))?", t):
+    season = alternation(dt.get("season_words", []))
+    for m in re.finditer(rf"(?<![\d.,/\-–])(\d{{4}})([/\-–])(\d{{4}}|\d{{2}})(?![\d/.,]\d|\d)"
+                         rf"(?:\s*{yw}(?![{_L}]))?(?P<season>\s*(?:{season}))?", t, re.I):
         a = int(m.group(1))
-        b = int(m.group(2)) if len(m.group(2)) == 4 else a // 100 * 100 + int(m.group(2))
-        if len(m.group(2)) == 2 and b <= a:
+        b = int(m.group(3)) if len(m.group(3)) == 4 else a // 100 * 100 + int(m.group(3))
+        if len(m.group(3)) == 2 and b <= a:
             b += 100  # "1999/00"
-        if a >= 1000 and b == a + 1 <= 2199 and (
-                len(m.group(2)) == 4 or b % 100 > 12 or dt.get("order") != "ymd"):
-            out.append(D(m.start(), m.end(), edtf=f"{a:04d}/{b:04d}", grain="year"))
+        named = m.group("season") is not None or _season_before(t, m.start(), season)
+        if not (a >= 1000 and b == a + 1 <= 2199) or (m.group(2) != "/" and not named):
+            continue
+        if named or len(m.group(3)) == 4 or b % 100 > 12 or dt.get("order") != "ymd":
+            end = m.end() - len(m.group("season") or "")
+            out.append(D(m.start(), end, edtf=f"{a:04d}/{b:04d}", grain="year"))
     return out
+
+
+def _season_near(t: str, s: int, e: int, dt: dict) -> bool:
+    season = alternation(dt.get("season_words", []))
+    return _season_before(t, s, season) or re.match(
+        rf"\s*(?:{season})", t[e:e + 16], re.I) is not None
+
+
+def _season_before(t: str, s: int, season: str) -> bool:
+    return re.search(rf"(?<![{_L}])(?:{season})\s*$", t[max(0, s - 16):s], re.I) is not None
 
 
 @cache
@@ -820,6 +838,7 @@ def _decades_centuries(t: str, tb: dict) -> list[D]:
             n = _int(m.group(1))
             if n and 1 <= n <= 30:
                 centuries.append((_century(t, m.start(), m.end(), n, dt), n))
+    plural = rf"(?<![{_L}])(?:{alternation(dt.get('century_plural', []))})(?![{_L}])"
     for c, n in centuries:
         out.append(c)
         first = _first_century(t, c.start, tb, ords)
@@ -831,6 +850,9 @@ def _decades_centuries(t: str, tb: dict) -> list[D]:
         if pre:
             start = pre.start()
         sign = "-" if bc else ""
+        if listed and not (_ordinal_form(t[own[0]:own[1]], tb)
+                           or re.search(plural, t[c.start:c.end], re.I)):
+            continue  # "Louis XIV and the 18th century", "Петра I и XVIII в.": a king's number
         if listed and abs(n1 - n) != 1:
             # "the 17th and 19th centuries": two centuries, each its own date
             out.append(D(*own, edtf=f"{sign}{n1 - 1:02d}XX", grain="century"))
@@ -842,6 +864,14 @@ def _decades_centuries(t: str, tb: dict) -> list[D]:
         out.append(D(start, c.end, edtf=f"{sign}{n1 - 1:02d}XX/{sign}{n - 1:02d}XX",
                      grain="century"))
     return out
+
+
+def _ordinal_form(text: str, tb: dict) -> bool:
+    """A number written as an ordinal: "15th", "15-й", "fifteenth" (not "XIV" nor "11")."""
+    suffix = tb["numbers"].get("ordinal_suffix", "")
+    if suffix and re.fullmatch(rf"\d+-?(?:{suffix})", text, re.I):
+        return True
+    return bool(re.fullmatch(rf"[{_L}\- ]+", text)) and not re.fullmatch(r"[IVXLCDMХхІ]+", text)
 
 
 def _first_century(t: str, s: int, tb: dict, ords: list
