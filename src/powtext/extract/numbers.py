@@ -681,6 +681,8 @@ def _attach_unit(t: str, f: Found, tables: dict, kind: str) -> None:
         f.unit, f.unit_end = glued[gm.group()], f.end + gm.end()
         return
     um = words[bool(gap)].match(rest.lower())
+    if um and len(um.group()) == 1 and _HAN.match(um.group()) and _starts_word(rest):
+        um = None  # "2019名古屋": 名 begins a place name here, it counts nobody
     if um:
         f.unit = units[um.group()]
         f.unit_end = f.end + gap + um.end()
@@ -708,6 +710,19 @@ def _attach_unit(t: str, f: Found, tables: dict, kind: str) -> None:
                    re.I)
     if pm:
         f.unit = n["prefix_units"][pm.group(1).lower()]
+
+
+def _starts_word(rest: str) -> bool:
+    """Whether the kanji at the start of `rest` begins a longer word (UniDic's first word)."""
+    if not _HAN.match(rest[1:2]):
+        return False  # "5名が", "76万人分": a counter by itself
+    try:
+        from powtext.resources import unidic_tagger
+
+        first = next(iter(unidic_tagger()(rest[:12])), None)
+    except Exception:  # no fugashi: read the counter as a counter
+        return False
+    return first is not None and len(first.surface) > 1
 
 
 def _percent_parts(t: str, f: Found, n: dict) -> None:
