@@ -111,6 +111,9 @@ CASES = [
      [("number", "39.3", 39.3, "cubic-kilometer"), ("number", "39.3", 39.3, None),
       ("number", "75", 75, None)]),
     ("The deal was worth CAD 5 million.", "en", [("number", "5 million", 5000000, "CAD")]),
+    # "bn" is a billion; "m" a million only after a currency sign ("100m" is a length)
+    ("It cost $3bn, then £5m, before the 100m final.", "en",
+     [("number", "3bn", 3000000000, "USD"), ("number", "5m", 5000000, "GBP")]),
     ("風速3m/s、10.5秒、15.2℃", "ja", [("number", "3", 3, "meter-per-second"),
                                   ("number", "10.5", 10.5, "second"),
                                   ("number", "15.2", 15.2, "celsius")]),

@@ -246,6 +246,8 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
     return {
         "number": re.compile(number),
         "ordinal": re.compile(ordinal),
+        "money_scale": re.compile(
+            alternation(n.get("money_suffix_scales", {})) + rf"(?![{_LETTER}\d])"),
         "suffix_scale": re.compile(
             alternation(n.get("suffix_scales", {})) + rf"(?![{_LETTER}\d])"
         ),
@@ -292,8 +294,12 @@ def _scan(t: str, lang: str, tables: dict) -> list[Found]:
         sm = pats["suffix_scale"].match(tail)
         if not (sm and sm.group()) and value != value.to_integral_value():
             sm = pats["spaced_scale"].match(tail)  # "52.5 k", "-2.5 M", "1,674.5 G"
+        scales = n["suffix_scales"]
+        if not (sm and sm.group()) and a and unicodedata.category(t[a - 1]) == "Sc":
+            sm = pats["money_scale"].match(tail)  # "£5m", "$3bn": after a currency sign only
+            scales = n.get("money_suffix_scales", {})
         if sm and sm.group():
-            scale = Decimal(n["suffix_scales"][sm.group().strip()])
+            scale = Decimal(scales[sm.group().strip()])
             done.append(Found(a, b + sm.end(), value * scale, scale=scale))
             continue
         if re.match(rf"[{_LETTER}]", tail[:1]) and not re.match(r"[x×]10\^", tail) and \
