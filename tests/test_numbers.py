@@ -95,6 +95,9 @@ CASES = [
     # a fraction before a scale word takes the scale, with its whole number
     ("about 3 1/2 million soldiers", "en", [("number", "3 1/2 million", 3500000, "person")]),
     ("some 1/2 million soldiers", "en", [("number", "1/2 million", 500000, "person")]),
+    # "a third of" is a part; "a third time" the 3rd
+    ("A third of the army returned; a third time they tried.", "en",
+     [("number", "A third", 1 / 3, None), ("number", "third", 3, "ord")]),
     # figures on both sides of "and" after a scale word are two numbers
     ("He gave 5 million and 3 cars.", "en",
      [("number", "5 million", 5000000, None), ("number", "3", 3, None)]),

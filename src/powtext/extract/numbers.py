@@ -907,7 +907,9 @@ def _word_fractions(t: str, found: list[Found], tables: dict) -> list[Found]:
         if lone and lone[0] and im and not lone[1]:
             # "a half", "a quarter", "a millionth", and "two hundred and a thirtieth"
             named_word = _text_of(t, a).lower() in named or lone[0] >= 100 or (
-                "-" in _text_of(t, a) and not re.match(rf"\s*-?[{_LETTER}\d]", t[a.end:]))
+                "-" in _text_of(t, a) and not re.match(rf"\s*-?[{_LETTER}\d]", t[a.end:])) or (
+                re.match(rf"\s+(?:{alternation(fr.get('of', []))})(?![{_LETTER}])", t[a.end:],
+                         re.I) is not None)  # "a third of the army" (not "a third time")
             jbase = max(0, a.start - 60)
             jm = re.search(rf"(?<![{_LETTER}]){joins}\s+{indef}\s+$", t[jbase:a.start], re.I)
             if named_word or (jm and out and out[-1].end <= jbase + jm.start()):
