@@ -303,7 +303,7 @@ def _scan(t: str, lang: str, tables: dict) -> list[Found]:
             done.append(Found(a, b + sm.end(), value * scale, scale=scale))
             continue
         if re.match(rf"[{_LETTER}]", tail[:1]) and not re.match(r"[x×]10\^", tail) and \
-                not _glued_unit(tail, tuple(n.get("glued_units", {}))):
+                not _glued_unit(tail, lang):
             continue  # part of a word or code: "29km", "A4" (in Japanese "120m" is a length)
         if _HAN.match(tail[:1]) and tail[:1] in _KANJI_NUM and tail[:1] not in _KANJI_DIGITS:
             continue  # the kanji reader takes mixed forms like 3億5000万 (not "3四半期")
@@ -334,14 +334,19 @@ def _scan(t: str, lang: str, tables: dict) -> list[Found]:
     return _dedupe(done)
 
 
-def _glued_unit(tail: str, forms: tuple[str, ...]) -> bool:
+def _glued_unit(tail: str, lang: str) -> bool:
     """Whether `tail` starts with a unit written right after the figure, as Japanese does
     ("120m", "150km/h"), and nothing more of a word."""
-    return bool(forms) and _glued_pattern(forms).match(tail) is not None
+    pattern = _glued_pattern(lang)
+    return pattern is not None and pattern.match(tail) is not None
 
 
 @cache
-def _glued_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
+def _glued_pattern(lang: str) -> re.Pattern[str] | None:
+    """The language's glued unit symbols, longest first (built once per language)."""
+    forms = tables_for(lang)["numbers"].get("glued_units", {})
+    if not forms:
+        return None
     alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     return re.compile(rf"(?:{alts})(?![{_LETTER}\d²³/])")
 
@@ -681,10 +686,10 @@ def _attach_unit(t: str, f: Found, tables: dict, kind: str) -> None:
             f.unit = unit
             f.end += gap + sm.end()
             return
-    glued = n.get("glued_units", {})
-    gm = _glued_pattern(tuple(glued)).match(rest) if glued and not gap else None
+    glued = _glued_pattern(tables.get("lang", "und")) if not gap else None
+    gm = glued.match(rest) if glued is not None else None
     if gm:  # "120m", "150km/h": written right after the figure, in the symbol's own case
-        f.unit, f.unit_end = glued[gm.group()], f.end + gm.end()
+        f.unit, f.unit_end = n["glued_units"][gm.group()], f.end + gm.end()
         return
     um = words[bool(gap)].match(rest.lower())
     if um and len(um.group()) == 1 and _HAN.match(um.group()) and _starts_word(rest):
