@@ -243,6 +243,8 @@ FURTHER = [
     ("XV и XVII вв.", "ru", [("XV", "14XX", "century"), ("XVII вв.", "16XX", "century")]),
     # a count of centuries is no century; two centuries listed are two dates, or one span
     ("It has a 5-century history, 2 centuries old.", "en", []),
+    ("За 2 века город вырос; через 3 столетия и 5 веков спустя.", "ru", []),
+    ("в конце 19 века", "ru", [("19 века", "18XX", "century")]),
     ("in the 15th and 17th centuries", "en",
      [("15th", "14XX", "century"), ("17th centuries", "16XX", "century")]),
     ("The 1st and 2nd centuries BC", "en",

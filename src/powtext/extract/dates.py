@@ -816,8 +816,9 @@ def _decades_centuries(t: str, tb: dict) -> list[D]:
     # "the 19th century", "a 19th-century house", "XX век"
     for m in re.finditer(rf"(?<![{_L}\d])(?:{num})(?P<sep>\s*|-){words}(?![{_L}])", t, re.I):
         if m.group("n") and m.end("n") == m.start("sep") and (
-                m.group("sep") == "-" or dt.get("century_digits_need_suffix")):
-            continue  # "a 5-century history", "2 centuries ago": a count, not the 5th century
+                m.group("sep") == "-" or dt.get("century_digits_need_suffix")
+                or _century_count(t, m.start(), m.end(), dt)):
+            continue  # "a 5-century history", "2 centuries ago", "за 2 века": a count
         n = _roman(m.group("r"), tb) if m.group("r") else int(m.group("n"))
         if n and 1 <= n <= 30:
             centuries.append((_century(t, m.start(), m.end(), n, dt), n))
@@ -864,6 +865,16 @@ def _decades_centuries(t: str, tb: dict) -> list[D]:
         out.append(D(start, c.end, edtf=f"{sign}{n1 - 1:02d}XX/{sign}{n - 1:02d}XX",
                      grain="century"))
     return out
+
+
+def _century_count(t: str, s: int, e: int, dt: dict) -> bool:
+    """Figures and a century word that count centuries: "5 веков" (a plural only a count
+    takes), "за 2 века", "через 3 столетия" (after a word that counts a span)."""
+    word = re.search(rf"[{_L}.]+$", t[s:e])
+    if word and word.group().lower() in dt.get("century_count_forms", []):
+        return True
+    before = re.search(rf"([{_L}]+)\s+$", t[max(0, s - 24):s])
+    return bool(before) and before.group(1).lower() in dt.get("century_count_after", [])
 
 
 def _ordinal_form(text: str, tb: dict) -> bool:
