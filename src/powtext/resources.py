@@ -162,6 +162,5 @@ def english_model_meta(name: str) -> dict[str, str]:
         except (OSError, ValueError):
             continue
         return {"name": f"{data.get('lang', '')}_{data.get('name', '')}",
-                "version": str(data.get("version", "")),
-                "spacy_version": str(data.get("spacy_version", ""))}
+                "version": str(data.get("version", ""))}
     return {}

@@ -248,10 +248,14 @@ def _consistent_labels(text: str, anns: list[Annotation]) -> list[Annotation]:
             ann.label = "ORG"
     surnames = {a.text.split()[-1] for a in anns if a.label == "PERSON" and " " in a.text}
     fulls = {a.text for a in anns if a.label == "PERSON"}
+    by_text: dict[str, list[Annotation]] = {}
+    for ann in anns:
+        if ann.source == "spacy":
+            by_text.setdefault(ann.text, []).append(ann)
     for ann in anns:
         if ann.label != "PERSON" and ann.source == "spacy" and (
                 ann.text in surnames or ann.text in fulls) and lookup(ann.text) is None and \
-                not _named_after([a for a in anns if a.text == ann.text and a.source == "spacy"]):
+                not _named_after(by_text[ann.text]):
             ann.label = "PERSON"
     return anns
 
