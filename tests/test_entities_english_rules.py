@@ -74,6 +74,26 @@ CASES += [
      {("ORG", "Vantec")}),
     # a company followed by a pronoun is still a company: the pronoun is someone else
     ("Microsoft hired him after he left the army.", set(), {("PERSON", "Microsoft")}),
+    # a quoted nickname is part of the person's name, whichever side the model stopped at
+    ('Thomas Alvin "Red" Garrity (March 3, 1901 -- June 9, 1960) was an outfielder.',
+     {("PERSON", 'Thomas Alvin "Red" Garrity')},
+     {("PERSON", "Thomas Alvin"), ("WORK_OF_ART", 'Red" Garrity')}),
+    ('Later, Margaret "Peggy" Aldous Whitcombe moved to Leeds.',
+     {("PERSON", 'Margaret "Peggy" Aldous Whitcombe')}, {("PERSON", "Aldous Whitcombe")}),
+    # a maiden name is a person's
+    ("Helen Garrity (née Whitlow) was an American nurse.", {("PERSON", "Whitlow")},
+     {("ORG", "Whitlow")}),
+    # a named unit inside a named unit is two names
+    ("The regiment joined Harlan's Brigade of Moody's Division in May.",
+     {("ORG", "Harlan's Brigade"), ("ORG", "Moody's Division")},
+     {("ORG", "Harlan's Brigade of Moody's Division")}),
+    ("Ravipadu is a village in the Kandukur Taluk of Prakasam District of Andhra Pradesh.",
+     {("LOC", "Kandukur Taluk"), ("LOC", "Prakasam District"), ("GPE", "Andhra Pradesh")},
+     {("ORG", "Kandukur Taluk of Prakasam District of Andhra Pradesh")}),
+    # a party's member is not part of the party's name; a knockout is no organisation
+    ("He served as the Progressive Conservative MPP for Oxford until 1967.",
+     {("ORG", "Progressive Conservative")}, {("ORG", "Progressive Conservative MPP")}),
+    ("He won the fight by KO in the third round.", set(), {("ORG", "KO")}),
 ]
 
 
@@ -104,3 +124,31 @@ def test_offsets_are_exact(nlp, text):
     for a in entities_from_spacy(nlp(text)):
         assert text[a.start:a.end] == a.text
         assert a.text == a.text.strip() and a.text
+
+
+@pytest.mark.parametrize(("sentence", "span", "label", "parts"), [
+    # a route between two places, or a place run into the next name, is two places
+    ("Trains ran from Harlow to Denby Junction daily.", "Harlow to Denby Junction", "LOC",
+     ["Harlow", "Denby Junction"]),
+    ("Ten miles from Ravipadu the Deccan Plateau ends.", "Ravipadu the Deccan Plateau", "LOC",
+     ["Ravipadu", "Deccan Plateau"]),
+    # ... but "to" and "the" inside a name stay: "Stratford on the Avon", "Avenue of the Giants"
+    ("They drove to Stratford on the Avon.", "Stratford on the Avon", "GPE",
+     ["Stratford on the Avon"]),
+])
+def test_a_route_is_two_places(sentence, span, label, parts):
+    """The model sometimes runs two places into one span; the split is tested on that span."""
+    from powtext.entities._spans import make_entity
+    from powtext.entities.english import _split_route
+
+    start = sentence.index(span)
+    ann = make_entity(sentence, start, start + len(span), label, "spacy")
+    assert [a.text for a in _split_route(sentence, ann)] == parts
+
+
+def test_a_maiden_name_marker_is_not_part_of_the_name():
+    from powtext.entities.english import _fix_span
+
+    text = "Angela Carder (née Stone) was a patient."
+    start, end = _fix_span(text, text.index("née"), text.index(")"))
+    assert text[start:end] == "Stone"

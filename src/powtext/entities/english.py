@@ -13,7 +13,8 @@ from powtext.model import ENTITY_LABELS, Annotation
 _DROPPED = {"DATE", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "TIME"}
 
 # Words that never start an entity in our convention (CoNLL/wikigold: "the" is not part of a name).
-_LEADING = re.compile(r"^(?:the|a|an|this|that|these|those|his|her|its|their|our)\s+", re.I)
+_LEADING = re.compile(
+    r"^(?:the|a|an|this|that|these|those|his|her|its|their|our|née|nee|geb\.)\s+", re.I)
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
@@ -53,6 +54,7 @@ _LOC_HEADS = {
     "glacier", "harbor", "harbour", "strait", "basin", "plateau", "range", "parish", "oval",
     "junction", "point", "cape", "heights", "springs", "state", "city", "town", "prefecture",
     "brook", "stream", "marsh", "moor", "loch", "fjord", "estuary", "lagoon", "reef", "atoll",
+    "taluk", "tehsil", "municipality", "oblast", "raion", "governorate", "canton",
 }
 _FAC_HEADS = {"airport", "station", "bridge", "stadium", "arena", "hall", "tower", "building",
               "castle", "palace", "cathedral", "temple", "theatre", "theater", "auditorium",
@@ -87,7 +89,7 @@ def _label(ent_label: str, text: str) -> str | None:
 _BOILERPLATE = {"Archived", "Retrieved", "PDF", "ISBN", "ISSN", "DOI", "Introduction", "Ibid",
                 "POW", "POWs", "MIA", "CEO", "CEOs", "GDP", "HTML", "URL", "FAQ", "TV", "DVD", "CD",
                 "LOL", "OMG", "ICYMI", "IRL", "FYI", "IMO", "IMHO", "TBH", "BTW", "DM", "DMs",
-                "GOAT", "ASAP", "AKA", "DIY", "TL;DR", "NSFW"}
+                "GOAT", "ASAP", "AKA", "DIY", "TL;DR", "NSFW", "KO", "TKO"}
 # "RT" before a quoted author ("RT @user:") marks a repost; elsewhere it may be the broadcaster.
 _REPOST_AFTER = re.compile(r"\s*@|:")
 
@@ -147,6 +149,8 @@ def entities_from_spacy(sdoc) -> list[Annotation]:
         out = [piece for ann in out for piece in _split_commas(text, ann)]
         out = [piece for ann in out for piece in _split_conjoined_people(text, ann)]
         out = [piece for ann in out for piece in _split_slashes(text, ann)]
+        out = [piece for ann in out for piece in _split_route(text, ann)]
+        out = [piece for ann in out for piece in _split_nested_units(text, ann)]
         out.extend(_proper_noun_chains(sdoc, text, out))
         out.extend(_acronyms(sdoc, text, out))
         out.extend(_places_named_after_cue(sdoc, text, out))
@@ -170,7 +174,7 @@ def entities_from_spacy(sdoc) -> list[Annotation]:
         anns = _by_context(text, _consistent_labels(text, _capitalised(text, anns)))
         anns = _people_by_kin(text, anns)
         anns = _people_by_role(text, anns)
-        return _not_people_after_article(text, anns)
+        return _nicknames(text, _not_people_after_article(text, anns))
     except Exception:  # a bad segment must not stop the pipeline
         return []
 
@@ -179,6 +183,10 @@ def entities_from_spacy(sdoc) -> list[Annotation]:
 # "Gravel Pit - northbound", "Andrew Sant (b".
 _LOWER_TAIL = re.compile(r"(?:\s+(?:[a-z]+|[-–(]\s*[a-z]*))+$")
 _NAMED = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")
+
+
+# A party's member after the party: "Liberal-Labour MPP", "United Farmers of Ontario MPP".
+_MEMBER_TAIL = re.compile(r"\s+(?:MPP|MP|MLA|MHA|MNA|MSP|MEP|TD)$")
 
 
 def _capitalised(text: str, anns: list[Annotation]) -> list[Annotation]:
@@ -193,6 +201,7 @@ def _capitalised(text: str, anns: list[Annotation]) -> list[Annotation]:
         if not re.search(r"[A-Z\d]|[^\x00-\x7f]", ann.text):
             continue
         tail = _LOWER_TAIL.search(ann.text) if ann.label != "NORP" else None
+        tail = tail or _MEMBER_TAIL.search(ann.text)
         if tail and re.search(r"[A-Z]", ann.text[:tail.start()]):
             trimmed = make_entity(text, ann.start, ann.start + tail.start(), ann.label, "spacy")
             if trimmed is not None:
@@ -549,6 +558,59 @@ def _split_slashes(text: str, ann: Annotation) -> list[Annotation]:
     return out
 
 
+# "Harrison to Bridgton Junction": a route between two places, or a place run into the next
+# name ("Bandarlapalle the Deccan Plateau"); "of the", "on the" stay inside a name.
+_ROUTE = re.compile(r" (?:to|the|via) (?=[A-Z])")
+_NAME_INSIDE = re.compile(r"\b(?:of|on|upon|in|by|under|at|and|to|from)$")
+
+
+def _split_route(text: str, ann: Annotation) -> list[Annotation]:
+    if ann.label not in ("GPE", "LOC", "FAC") or ann.source != "spacy":
+        return [ann]
+    m = _ROUTE.search(ann.text)
+    if m is None or _NAME_INSIDE.search(ann.text[:m.start()]) or \
+            not ann.text[:m.start()][:1].isupper():
+        return [ann]
+    first = make_entity(text, ann.start, ann.start + m.start(), ann.label, ann.source)
+    rest = make_entity(text, ann.start + m.end(), ann.end, ann.label, ann.source)
+    return [a for a in (first, rest) if a is not None]
+
+
+# A named unit inside a named unit: "Palmaner Taluk of Chittoor District of Andhra Pradesh",
+# "Howe's Brigade of Couch's Division". ("District of Columbia", "Bank of Canada": no name
+# before the head word, one name.)
+_UNIT_HEADS = {"district", "county", "province", "region", "parish", "prefecture", "taluk",
+               "tehsil", "municipality", "oblast", "raion", "governorate", "canton",
+               "brigade", "division", "regiment", "battalion"}
+_UNIT_OF = re.compile(r"(\S+) of (?:the )?(?=[A-Z\d])")
+
+
+def _split_nested_units(text: str, ann: Annotation) -> list[Annotation]:
+    if ann.source != "spacy" or ann.label not in ("GPE", "LOC", "ORG") or " of " not in ann.text:
+        return [ann]
+    out, begin = [], 0
+    for m in _UNIT_OF.finditer(ann.text):
+        left = ann.text[begin:m.end(1)]
+        if m.group(1).casefold() in _UNIT_HEADS and len(left.split()) >= 2 and \
+                _is_name_shaped(left.split()):
+            out.append((begin, m.end(1)))
+            begin = m.end()
+    if not out:
+        return [ann]
+    out.append((begin, len(ann.text)))
+    pieces = [make_entity(text, ann.start + a, ann.start + b, ann.label, ann.source)
+              for a, b in out]
+    for piece in pieces:
+        if piece is not None:
+            entry = lookup(piece.text)
+            head = _head_label(piece.text.split())
+            if entry is not None and entry.label in ENTITY_LABELS:
+                piece.label = entry.label
+            elif head is not None and len(piece.text.split()) > 1:
+                piece.label = head
+    return [p for p in pieces if p is not None]
+
+
 def _places_named_after_cue(sdoc, text: str, found: list[Annotation]) -> list[Annotation]:
     """"the town of Bramwell", "a suburb of Kettering": capitalized proper nouns after a place
     word and "of" that the model left out name that place."""
@@ -731,6 +793,59 @@ def _people_by_role(text: str, anns: list[Annotation]) -> list[Annotation]:
         if m and m.group(1) in _OCCUPATIONS:
             ann.label = "PERSON"
     return anns
+
+
+# A quoted nickname between given name and surname: 'William Herbert "Buckshot" May'.
+_NICKNAME = re.compile(r' ["“‘\'][^"”’\'\n]{1,25}["”’\'] ([A-Z][\w\'’-]*(?: [A-Z][\w\'’-]*)?)')
+
+
+_BEFORE_NICKNAME = re.compile(
+    r"(?<![\w'’-])((?:[A-Z][\w'’-]+ ){1,3})[\"“‘'][^\"”’'\n]{1,25}[\"”’'] $")
+
+
+_MAIDEN_NAME = re.compile(r"\b(?:née|nee)\s+$")
+
+
+def _nicknames(text: str, anns: list[Annotation]) -> list[Annotation]:
+    """A person named with a quoted nickname is one person, nickname and surname included
+    (the model stops at the quote, or takes the surname for something else)."""
+    out: list[Annotation] = []
+    skip_to = -1
+    for k, ann in enumerate(anns):
+        if ann.start < skip_to:
+            continue
+        if ann.label != "PERSON" and _MAIDEN_NAME.search(text, 0, ann.start) and \
+                _relabel_person(ann):
+            ann.label = "PERSON"  # "(née Whitlow)": a maiden name
+        # the model may stop inside the quotes: 'William Herbert "Buckshot'
+        quote = max(ann.text.rfind(' "'), ann.text.rfind(" “"))
+        at = ann.start + quote if quote > 0 and ann.text.count('"') + ann.text.count("“") == 1 \
+            else ann.end
+        m = _NICKNAME.match(text, at)
+        words = text[ann.start:at].split()
+        before = _BEFORE_NICKNAME.search(text, 0, ann.start)
+        if ann.label == "PERSON" and ann.source == "spacy" and before is not None and (
+                not out or out[-1].end <= before.start(1)):
+            # the model found the surname only: 'Margaret "Peggy" [Aldous Whitcombe]'
+            whole = make_entity(text, before.start(1), ann.end, "PERSON", "spacy")
+            if whole is not None:
+                out.append(whole)
+                continue
+        if m is None or ann.source != "spacy" or not _is_name_shaped(words) or not (
+                ann.label == "PERSON" or _is_given(words[0])):
+            out.append(ann)
+            continue
+        end = m.end()
+        nxt = anns[k + 1] if k + 1 < len(anns) else None
+        if nxt is not None and nxt.start == m.start(1) and len(nxt.text.split()) <= 2:
+            end = nxt.end  # the surname the model found ("Cowley")
+        whole = make_entity(text, ann.start, end, "PERSON", "spacy")
+        if whole is None:
+            out.append(ann)
+            continue
+        out.append(whole)
+        skip_to = whole.end  # and no piece of it stays: 'Red" Garrity'
+    return out
 
 
 _SCORED = ("PERSON", "ORG", "GPE", "LOC", "FAC")
