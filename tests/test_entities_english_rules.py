@@ -94,6 +94,13 @@ CASES += [
     ("He served as the Progressive Conservative MPP for Oxford until 1967.",
      {("ORG", "Progressive Conservative")}, {("ORG", "Progressive Conservative MPP")}),
     ("He won the fight by KO in the third round.", set(), {("ORG", "KO")}),
+    # an organisation named again by its capitalised kind alone; a common noun stays one
+    ("Critics pointed to the role of the League in the election.", {("ORG", "League")}, set()),
+    ("The Laboratory has a broad teaching mission.", {("ORG", "Laboratory")}, set()),
+    ("The society met in the church hall.", set(), {("ORG", "society")}),
+    # a model span over a list keeps every name in it, with the model's label
+    ("He hosted nights at Velvet Room, Copper Lounge, Nimbus, Bar Nine and many others.",
+     {("ORG", "Velvet Room"), ("ORG", "Copper Lounge"), ("ORG", "Nimbus")}, set()),
 ]
 
 

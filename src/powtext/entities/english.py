@@ -153,6 +153,7 @@ def entities_from_spacy(sdoc) -> list[Annotation]:
         out = [piece for ann in out for piece in _split_nested_units(text, ann)]
         out.extend(_proper_noun_chains(sdoc, text, out))
         out.extend(_acronyms(sdoc, text, out))
+        out.extend(_short_names(sdoc, text, out))
         out.extend(_places_named_after_cue(sdoc, text, out))
         out.extend(_plural_names(sdoc, text, out))
         # Names the gazetteer knows and the model missed ("Sankeishinbun", a treaty's name).
@@ -305,6 +306,8 @@ def _split_commas(text: str, ann: Annotation) -> list[Annotation]:
                 piece = ann
             elif _head_label(part.split() or [""]) is not None:
                 piece = make_entity(text, start, end, _head_label(part.split()), ann.source)
+            elif part.split() and _is_name_shaped(part.split()):
+                piece = make_entity(text, start, end, ann.label, ann.source)
             else:
                 piece = None
         if piece is not None:
@@ -537,6 +540,32 @@ def _acronyms(sdoc, text: str, found: list[Annotation]) -> list[Annotation]:
             continue  # part of a longer name ("Montreal HC", "FC Basel", "All-SWC")
         start, end = tok.idx, tok.idx + len(tok.text)
         if any(a.start < end and start < a.end for a in found) or lookup(tok.text) is not None:
+            continue
+        ann = make_entity(text, start, end, "ORG", "rules")
+        if ann is not None:
+            out.append(ann)
+    return out
+
+
+# An organisation named again by its kind alone, capitalised: "the League was formed in
+# 1960", "the Laboratory has a broad mission". (A common noun is not capitalised mid-sentence.)
+_SHORT_NAME_HEADS = {"league", "union", "laboratory", "party", "army", "navy", "company",
+                     "corporation", "society", "association", "institute", "university",
+                     "college", "academy", "museum", "commission", "committee", "council",
+                     "ministry", "church", "federation", "foundation", "club", "band"}
+
+
+def _short_names(sdoc, text: str, found: list[Annotation]) -> list[Annotation]:
+    out: list[Annotation] = []
+    for tok in sdoc[1:]:
+        if tok.lower_ not in _SHORT_NAME_HEADS or not tok.text[:1].isupper() or \
+                tok.text.isupper() or sdoc[tok.i - 1].lower_ != "the":
+            continue
+        nxt = sdoc[tok.i + 1] if tok.i + 1 < len(sdoc) else None
+        if nxt is not None and (nxt.text[:1].isupper() or nxt.lower_ == "of" or nxt.is_digit):
+            continue  # a longer name ("the League of Rights") is the model's or the chain's
+        start, end = tok.idx, tok.idx + len(tok.text)
+        if any(a.start < end and start < a.end for a in found):
             continue
         ann = make_entity(text, start, end, "ORG", "rules")
         if ann is not None:
