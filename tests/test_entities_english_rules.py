@@ -98,6 +98,11 @@ CASES += [
     ("Critics pointed to the role of the League in the election.", {("ORG", "League")}, set()),
     ("The Laboratory has a broad teaching mission.", {("ORG", "Laboratory")}, set()),
     ("The society met in the church hall.", set(), {("ORG", "society")}),
+    # what only people do, said of a name right before the verb
+    ("Carmen Delvecchio died from cancer in 1989.", {("PERSON", "Carmen Delvecchio")}, set()),
+    ("Marisol was born in a small village near the coast.", {("PERSON", "Marisol")}, set()),
+    ("Kettering bore the cost of the new bridge.", set(), {("PERSON", "Kettering")}),
+    ("Texas retired the number in 1990.", {("GPE", "Texas")}, {("PERSON", "Texas")}),
     # a model span over a list keeps every name in it, with the model's label
     ("He hosted nights at Velvet Room, Copper Lounge, Nimbus, Bar Nine and many others.",
      {("ORG", "Velvet Room"), ("ORG", "Copper Lounge"), ("ORG", "Nimbus")}, set()),

@@ -175,6 +175,7 @@ def entities_from_spacy(sdoc) -> list[Annotation]:
         anns = _by_context(text, _consistent_labels(text, _capitalised(text, anns)))
         anns = _people_by_kin(text, anns)
         anns = _people_by_role(text, anns)
+        anns = _people_by_verb(sdoc, text, anns)
         return _nicknames(text, _not_people_after_article(text, anns))
     except Exception:  # a bad segment must not stop the pipeline
         return []
@@ -875,6 +876,46 @@ def _nicknames(text: str, anns: list[Annotation]) -> list[Annotation]:
         out.append(whole)
         skip_to = whole.end  # and no piece of it stays: 'Red" Garrity'
     return out
+
+
+# What only people do, said of the sentence's subject: "Guido died in 1955", "May was born
+# in Baker", "Cavallaro married twice".
+_PERSON_VERBS = {"die", "marry", "bear", "retire", "resign", "graduate", "divorce", "widow"}
+
+
+def _people_by_verb(sdoc, text: str, anns: list[Annotation]) -> list[Annotation]:
+    """(The pipeline runs no parser: the subject is the proper noun run right before the verb.)"""
+    for verb in sdoc:
+        if verb.pos_ != "VERB" or verb.lemma_ not in _PERSON_VERBS or verb.i == 0:
+            continue
+        k = verb.i - 1
+        if verb.lemma_ == "bear":  # "was born"; "bore" a load is no birth
+            if verb.lower_ != "born" or sdoc[k].lower_ not in ("was", "is", "were"):
+                continue
+            k -= 1
+        j = k
+        while j >= 0 and k - j < 3 and sdoc[j].text[:1].isupper() and \
+                sdoc[j].lower_.rstrip(".") not in _ROLE_WORDS and (
+                sdoc[j].pos_ == "PROPN" or (j < k and sdoc[j].pos_ in ("NOUN", "ADJ"))):
+            j -= 1  # a given name the tagger took for a noun: "Carmen Cavallaro"
+        if j == k or sdoc[k].pos_ != "PROPN":
+            continue
+        start, end = sdoc[j + 1].idx, sdoc[k].idx + len(sdoc[k].text)
+        covering = [a for a in anns if a.start < end and start < a.end]
+        if covering:
+            for ann in covering:
+                if ann.label != "PERSON" and ann.end == end and _relabel_person(ann):
+                    ann.label = "PERSON"
+            continue
+        words = text[start:end].split()
+        if not _is_name_shaped(words) or lookup(text[start:end]) is not None or \
+                _head_label(words) is not None or text[start:end] in _regions():
+            continue
+        ann = make_entity(text, start, end, "PERSON", "rules")
+        if ann is not None:
+            anns.append(ann)
+    anns.sort(key=lambda a: a.start)
+    return anns
 
 
 _SCORED = ("PERSON", "ORG", "GPE", "LOC", "FAC")
