@@ -98,6 +98,11 @@ CASES += [
     ("Critics pointed to the role of the League in the election.", {("ORG", "League")}, set()),
     ("The Laboratory has a broad teaching mission.", {("ORG", "Laboratory")}, set()),
     ("The society met in the church hall.", set(), {("ORG", "society")}),
+    # a name has a capital in a script that has capitals; a common noun's acronym is no name
+    ("The firm once owned about 600,000 acres (2,400 km²) of forest in Oregon.",
+     {("GPE", "Oregon")}, {("PERSON", "km²")}),
+    ("The band released an EP of new material in 1998.", set(), {("ORG", "EP")}),
+    ("His ERA (2.91) was the best in the league.", set(), {("ORG", "ERA")}),
     # what only people do, said of a name right before the verb
     ("Carmen Delvecchio died from cancer in 1989.", {("PERSON", "Carmen Delvecchio")}, set()),
     ("Marisol was born in a small village near the coast.", {("PERSON", "Marisol")}, set()),

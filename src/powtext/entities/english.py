@@ -89,7 +89,8 @@ def _label(ent_label: str, text: str) -> str | None:
 _BOILERPLATE = {"Archived", "Retrieved", "PDF", "ISBN", "ISSN", "DOI", "Introduction", "Ibid",
                 "POW", "POWs", "MIA", "CEO", "CEOs", "GDP", "HTML", "URL", "FAQ", "TV", "DVD", "CD",
                 "LOL", "OMG", "ICYMI", "IRL", "FYI", "IMO", "IMHO", "TBH", "BTW", "DM", "DMs",
-                "GOAT", "ASAP", "AKA", "DIY", "TL;DR", "NSFW", "KO", "TKO"}
+                "GOAT", "ASAP", "AKA", "DIY", "TL;DR", "NSFW", "KO", "TKO",
+                "EP", "EPs", "LP", "LPs", "OST", "DJ", "DJs", "MC", "ERA", "RBI", "MVP", "SUV"}
 # "RT" before a quoted author ("RT @user:") marks a repost; elsewhere it may be the broadcaster.
 _REPOST_AFTER = re.compile(r"\s*@|:")
 
@@ -200,8 +201,9 @@ def _capitalised(text: str, anns: list[Annotation]) -> list[Annotation]:
         if ann.source != "spacy" or ann.label not in _NAMED:
             out.append(ann)
             continue
-        if not re.search(r"[A-Z\d]|[^\x00-\x7f]", ann.text):
-            continue
+        if not any(ch.isupper() or ch.isdecimal() or (ch.isalpha() and ch.lower() == ch.upper())
+                   for ch in ann.text):
+            continue  # no capital in a script that has them ("km²", "bretões marchar")
         tail = _LOWER_TAIL.search(ann.text) if ann.label != "NORP" else None
         tail = tail or _MEMBER_TAIL.search(ann.text)
         if tail and re.search(r"[A-Z]", ann.text[:tail.start()]):
