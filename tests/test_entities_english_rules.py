@@ -103,6 +103,14 @@ CASES += [
      {("GPE", "Oregon")}, {("PERSON", "km²")}),
     ("The band released an EP of new material in 1998.", set(), {("ORG", "EP")}),
     ("His ERA (2.91) was the best in the league.", set(), {("ORG", "ERA")}),
+    # a person's dates after the name, and kin named after the kin word
+    ("Adriano Lopes Varela, commonly known as Varelinho, (born 12 May 1990) is a footballer.",
+     {("PERSON", "Varelinho")}, {("ORG", "Varelinho")}),
+    ("Hartwig Essel (1851–1920) was a brewer from Bavaria.", {("PERSON", "Hartwig Essel")},
+     {("ORG", "Hartwig Essel")}),
+    ("Latvia (1918–1940) was independent.", {("GPE", "Latvia")}, {("PERSON", "Latvia")}),
+    ("The firm was run by Paolo's sons Ettore, Bruno and Carlo Ranzi.",
+     {("PERSON", "Ettore"), ("PERSON", "Bruno")}, {("ORG", "Ettore")}),
     # what only people do, said of a name right before the verb
     ("Carmen Delvecchio died from cancer in 1989.", {("PERSON", "Carmen Delvecchio")}, set()),
     ("Marisol was born in a small village near the coast.", {("PERSON", "Marisol")}, set()),

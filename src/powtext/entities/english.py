@@ -803,13 +803,32 @@ _KIN = re.compile(
     r"birth|funeral|childhood|poems?|novels?)\b")
 
 
+# A person's dates right after the name: "Charlie Gaudion (born April 14, 1904)",
+# "Emanuel Bunzel born 1828", "Otto Keller (1851–1920)".
+_LIFE_DATES = re.compile(
+    r"^,?\s*(?:\(\s*)?(?:born|b\.|died|d\.)\s+[\w(]|^\s*\(\s*(?:c\.\s*)?\d{3,4}\s*[-–—]+\s*"
+    r"(?:c\.\s*)?\d{3,4}\s*\)")
+# Kin named after the kin word: "his brother, Shannon", "Luigi's sons Guido, Henrique and José".
+_KIN_BEFORE = re.compile(
+    r"\b(?:brothers?|sisters?|sons?|daughters?|wife|husband|widow|father|mother|uncle|aunt|"
+    r"nephew|niece|cousin|grandson|granddaughter),?\s+$")
+
+
 def _people_by_kin(text: str, anns: list[Annotation]) -> list[Annotation]:
-    if "'" not in text and "’" not in text:
-        return anns
+    listed = False  # inside a list of kin: "sons Guido, Henrique and José"
+    prev_end = -1
     for ann in anns:
         if text[ann.end:ann.end + 1] in ("'", "’") and _relabel_person(ann) and \
                 _KIN.match(text[ann.end:ann.end + 40]):
             ann.label = "PERSON"
+        elif _LIFE_DATES.match(text[ann.end:ann.end + 24]) and _relabel_person(ann):
+            ann.label = "PERSON"
+        gap = text[prev_end:ann.start] if prev_end >= 0 else None
+        listed = bool(_KIN_BEFORE.search(text[max(0, ann.start - 24):ann.start])) or (
+            listed and gap in (", ", " and ", ", and "))
+        if listed and ann.label != "PERSON" and _relabel_person(ann):
+            ann.label = "PERSON"
+        prev_end = ann.end
     return anns
 
 
