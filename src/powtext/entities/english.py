@@ -818,10 +818,9 @@ def _people_by_kin(text: str, anns: list[Annotation]) -> list[Annotation]:
     listed = False  # inside a list of kin: "sons Guido, Henrique and José"
     prev_end = -1
     for ann in anns:
-        if text[ann.end:ann.end + 1] in ("'", "’") and _relabel_person(ann) and \
-                _KIN.match(text[ann.end:ann.end + 40]):
-            ann.label = "PERSON"
-        elif _LIFE_DATES.match(text[ann.end:ann.end + 24]) and _relabel_person(ann):
+        after = text[ann.end:ann.end + 40]
+        if _relabel_person(ann) and (_LIFE_DATES.match(after) or (
+                after[:1] in ("'", "’") and _KIN.match(after))):
             ann.label = "PERSON"
         gap = text[prev_end:ann.start] if prev_end >= 0 else None
         listed = bool(_KIN_BEFORE.search(text[max(0, ann.start - 24):ann.start])) or (
