@@ -111,6 +111,14 @@ CASES += [
     ("Latvia (1918–1940) was independent.", {("GPE", "Latvia")}, {("PERSON", "Latvia")}),
     ("The firm was run by Paolo's sons Ettore, Bruno and Carlo Ranzi.",
      {("PERSON", "Ettore"), ("PERSON", "Bruno")}, {("ORG", "Ettore")}),
+    # what the sentence says a name is
+    ("Hemsby is a village and commune in the Aube department.", {("GPE", "Hemsby")},
+     {("PRODUCT", "Hemsby")}),
+    ("Kirtlow is a small village in the north of the county.", {("GPE", "Kirtlow")},
+     {("ORG", "Kirtlow")}),
+    ("Bresca is a river in southern Portugal.", {("LOC", "Bresca")}, {("ORG", "Bresca")}),
+    ("Wardell was a town councillor for many years.", {("PERSON", "Wardell")},
+     {("GPE", "Wardell")}),
     # what only people do, said of a name right before the verb
     ("Carmen Delvecchio died from cancer in 1989.", {("PERSON", "Carmen Delvecchio")}, set()),
     ("Marisol was born in a small village near the coast.", {("PERSON", "Marisol")}, set()),

@@ -410,6 +410,14 @@ _PLACE_OF = re.compile(
     r"region|district|island|port|capital|outskirts|(?:north|south)(?:east|west)?|east|west)"
     r"\s+of\s+$")
 _PLACE_OF_ANYWHERE = re.compile(_PLACE_OF.pattern.rstrip("$"))
+# What the sentence says the name is: "Clergoux is a village and commune in ...", "Brandhorst
+# is a municipality in ...".
+_IS_A_PLACE = re.compile(
+    r"\s+(?:is|was)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?(village|town|city|commune|hamlet|"
+    r"suburb|municipality|parish|settlement|neighbou?rhood|river|lake|mountain|island|region|"
+    r"province|district|county|valley)(?=\s+(?:and|or|in|of|on|near|at|located|situated|with|"
+    r"that|which|where|north|south|east|west)\b|\s*[,.;:(]|\s*$)")
+_NATURAL_PLACES = {"river", "lake", "mountain", "island", "region", "valley"}
 _MILITARY_HEADS = {"division", "wing", "regiment", "squadron", "brigade", "battalion", "corps",
                    "fleet", "army", "group", "flotilla", "company"}
 _NUMBER_BEFORE = re.compile(r"(?<![\w.,])(\d+(?:st|nd|rd|th)?)\s+$")
@@ -456,6 +464,9 @@ def _by_context(text: str, anns: list[Annotation]) -> list[Annotation]:
         elif ann.label in ("PERSON", "ORG") and head is None and _PLACE_OF.search(
                 text[max(0, ann.start - 40):ann.start]):
             ann.label = "GPE"  # "the village of Aldwick", "north of Harwell"
+        elif ann.label in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "NORP") and \
+                head is None and (kind := _IS_A_PLACE.match(text, ann.end)):
+            ann.label = "LOC" if kind.group(1) in _NATURAL_PLACES else "GPE"
         elif ann.label == "PERSON" and head is None:
             after = _PLACE_AFTER.match(text[ann.end:ann.end + 40])
             if after and after.group(1) in _regions() and lookup(ann.text) is None:
@@ -647,9 +658,24 @@ def _places_named_after_cue(sdoc, text: str, found: list[Annotation]) -> list[An
     """"the town of Bramwell", "a suburb of Kettering": capitalized proper nouns after a place
     word and "of" that the model left out name that place."""
     out: list[Annotation] = []
-    if not _PLACE_OF_ANYWHERE.search(text):
+    if not _PLACE_OF_ANYWHERE.search(text) and not _IS_A_PLACE.search(text):
         return out
     at = {tok.idx: tok for tok in sdoc}
+    for tok in sdoc:  # "Brandhorst is a municipality in ...", the name the model left out
+        kind = _IS_A_PLACE.match(text, tok.idx + len(tok.text)) if tok.pos_ == "PROPN" else None
+        if kind is None or not tok.text[:1].isupper():
+            continue
+        first = tok
+        while first.i > 0 and sdoc[first.i - 1].pos_ == "PROPN" and \
+                sdoc[first.i - 1].text[:1].isupper() and tok.i - first.i < 3:
+            first = sdoc[first.i - 1]
+        start, end = first.idx, tok.idx + len(tok.text)
+        if any(a.start < end and start < a.end for a in (*found, *out)):
+            continue
+        label = "LOC" if kind.group(1) in _NATURAL_PLACES else "GPE"
+        ann = make_entity(text, start, end, label, "rules")
+        if ann is not None:
+            out.append(ann)
     for m in _PLACE_OF_ANYWHERE.finditer(text):
         toks = []
         tok = at.get(m.end())
