@@ -119,6 +119,12 @@ CASES += [
     ("Bresca is a river in southern Portugal.", {("LOC", "Bresca")}, {("ORG", "Bresca")}),
     ("Wardell was a town councillor for many years.", {("PERSON", "Wardell")},
      {("GPE", "Wardell")}),
+    # a list of names that are mostly people is a list of people; an organisation's head word
+    # keeps it one
+    ("Guests included Ralph Tennant, Sophie Laing, Joan Pryor and Mark Ellery.",
+     {("PERSON", "Sophie Laing")}, {("ORG", "Sophie Laing")}),
+    ("Speakers: Ralph Tennant, Sophie Laing, Harwell Trust and Joan Pryor, Tom Fairlie.",
+     {("PERSON", "Sophie Laing"), ("ORG", "Harwell Trust")}, set()),
     # what only people do, said of a name right before the verb
     ("Carmen Delvecchio died from cancer in 1989.", {("PERSON", "Carmen Delvecchio")}, set()),
     ("Marisol was born in a small village near the coast.", {("PERSON", "Marisol")}, set()),

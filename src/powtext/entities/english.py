@@ -177,6 +177,7 @@ def entities_from_spacy(sdoc) -> list[Annotation]:
         anns = _people_by_kin(text, anns)
         anns = _people_by_role(text, anns)
         anns = _people_by_verb(sdoc, text, anns)
+        anns = _lists_of_people(text, anns)
         return _nicknames(text, _not_people_after_article(text, anns))
     except Exception:  # a bad segment must not stop the pipeline
         return []
@@ -922,6 +923,24 @@ def _nicknames(text: str, anns: list[Annotation]) -> list[Annotation]:
         out.append(whole)
         skip_to = whole.end  # and no piece of it stays: 'Red" Garrity'
     return out
+
+
+def _lists_of_people(text: str, anns: list[Annotation]) -> list[Annotation]:
+    """A list of names that are mostly people is a list of people: "hosted by Sattler, Maumill,
+    Mabury, Peter Newman, Gary Carvolth and Brad Hardie"."""
+    runs: list[list[Annotation]] = []
+    for ann in anns:
+        if runs and text[runs[-1][-1].end:ann.start] in (", ", " and ", ", and ", " & "):
+            runs[-1].append(ann)
+        else:
+            runs.append([ann])
+    for run in runs:
+        people = sum(a.label == "PERSON" for a in run)
+        if len(run) >= 3 and people * 2 > len(run):
+            for ann in run:
+                if ann.label != "PERSON" and _relabel_person(ann):
+                    ann.label = "PERSON"
+    return anns
 
 
 # What only people do, said of the sentence's subject: "Guido died in 1955", "May was born
