@@ -125,6 +125,10 @@ CASES += [
      {("PERSON", "Sophie Laing")}, {("ORG", "Sophie Laing")}),
     ("Speakers: Ralph Tennant, Sophie Laing, Harwell Trust and Joan Pryor, Tom Fairlie.",
      {("PERSON", "Sophie Laing"), ("ORG", "Harwell Trust")}, set()),
+    # a team named by its town, after what players do for it; not a person played with
+    ("He played 31 games for Dunmarra before leaving for Kellerby.", {("ORG", "Dunmarra")},
+     {("PERSON", "Dunmarra")}),
+    ("In 1958 he played with Miles Davis in New York.", {("PERSON", "Miles Davis")}, set()),
     # what only people do, said of a name right before the verb
     ("Carmen Delvecchio died from cancer in 1989.", {("PERSON", "Carmen Delvecchio")}, set()),
     ("Marisol was born in a small village near the coast.", {("PERSON", "Marisol")}, set()),

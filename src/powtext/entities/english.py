@@ -404,6 +404,10 @@ _OPEN_QUOTES, _CLOSE_QUOTES = "\"“‘'«", "\"”’'»"
 # "P-38 Lightning", "F-86 Sabre": a type designation names a product.
 _DESIGNATION = re.compile(r"^[A-Z]{1,3}-\d+[A-Z]?\b")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w.]*)\s+$")
+# A team named by its town: "played 26 games for Lausanne", "signed with Coburg".
+_PLAYED_FOR = re.compile(
+    r"\b(?:play(?:ed|s|ing)?|signed|games|matches|seasons|appearances|debut|goals|"
+    r"captained|coached)(?:\s+(?:\d+|[a-z]+)){0,3}?\s+(?:for|with)\s+$")
 _PLACE_AFTER = re.compile(r"^,\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)(?!\w|'s|’s)")
 # A place word or a compass direction and "of" before a name: the name is a place's.
 _PLACE_OF = re.compile(
@@ -462,6 +466,11 @@ def _by_context(text: str, anns: list[Annotation]) -> list[Annotation]:
         elif cue in _ORG_CUES and ann.label in ("PERSON", "GPE", "LOC", "FAC", "WORK_OF_ART",
                                                  "PRODUCT") and head != "ORG":
             ann.label = "ORG"  # "the band Madina Lake": the cue outweighs the name's last word
+        elif ann.label in ("GPE", "LOC", "PERSON", "FAC", "PRODUCT", "WORK_OF_ART") and \
+                not (ann.label == "PERSON" and len(words) > 1) and \
+                head is None and lookup(ann.text) is None and _PLAYED_FOR.search(
+                    text[max(0, ann.start - 40):ann.start]):
+            ann.label = "ORG"  # "26 games for Lausanne", "played with Footscray": a team
         elif ann.label in ("PERSON", "ORG") and head is None and _PLACE_OF.search(
                 text[max(0, ann.start - 40):ann.start]):
             ann.label = "GPE"  # "the village of Aldwick", "north of Harwell"
