@@ -129,6 +129,9 @@ CASES += [
     ("He played 31 games for Dunmarra before leaving for Kellerby.", {("ORG", "Dunmarra")},
      {("PERSON", "Dunmarra")}),
     ("In 1958 he played with Miles Davis in New York.", {("PERSON", "Miles Davis")}, set()),
+    # a constituency after its member; the member's title is no organisation
+    ("Robert Gale succeeded Wren as the MPP for Kestrick and served until 1967.",
+     {("GPE", "Kestrick")}, {("PERSON", "Kestrick"), ("ORG", "MPP")}),
     # what only people do, said of a name right before the verb
     ("Carmen Delvecchio died from cancer in 1989.", {("PERSON", "Carmen Delvecchio")}, set()),
     ("Marisol was born in a small village near the coast.", {("PERSON", "Marisol")}, set()),

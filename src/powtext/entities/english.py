@@ -90,7 +90,8 @@ _BOILERPLATE = {"Archived", "Retrieved", "PDF", "ISBN", "ISSN", "DOI", "Introduc
                 "POW", "POWs", "MIA", "CEO", "CEOs", "GDP", "HTML", "URL", "FAQ", "TV", "DVD", "CD",
                 "LOL", "OMG", "ICYMI", "IRL", "FYI", "IMO", "IMHO", "TBH", "BTW", "DM", "DMs",
                 "GOAT", "ASAP", "AKA", "DIY", "TL;DR", "NSFW", "KO", "TKO",
-                "EP", "EPs", "LP", "LPs", "OST", "DJ", "DJs", "MC", "ERA", "RBI", "MVP", "SUV"}
+                "EP", "EPs", "LP", "LPs", "OST", "DJ", "DJs", "MC", "ERA", "RBI", "MVP", "SUV",
+                "MP", "MPs", "MPP", "MPPs", "MLA", "MLAs", "MHA", "MNA", "MSP", "MEP", "MEPs"}
 # "RT" before a quoted author ("RT @user:") marks a repost; elsewhere it may be the broadcaster.
 _REPOST_AFTER = re.compile(r"\s*@|:")
 
@@ -404,6 +405,9 @@ _OPEN_QUOTES, _CLOSE_QUOTES = "\"“‘'«", "\"”’'»"
 # "P-38 Lightning", "F-86 Sabre": a type designation names a product.
 _DESIGNATION = re.compile(r"^[A-Z]{1,3}-\d+[A-Z]?\b")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w.]*)\s+$")
+# A constituency after its member: "the Liberal MPP for Kenora", "He represented Welland".
+_SEAT_FOR = re.compile(r"(?:\b(?:MPP|MP|MLA|MHA|MNA|MSP|MEP|TD|[Mm]ember|[Rr]epresentative|"
+                       r"[Ss]enator)\s+for|\brepresented)\s+$")
 # A team named by its town: "played 26 games for Lausanne", "signed with Coburg".
 _PLAYED_FOR = re.compile(
     r"\b(?:play(?:ed|s|ing)?|signed|games|matches|seasons|appearances|debut|goals|"
@@ -471,6 +475,9 @@ def _by_context(text: str, anns: list[Annotation]) -> list[Annotation]:
                 head is None and lookup(ann.text) is None and _PLAYED_FOR.search(
                     text[max(0, ann.start - 40):ann.start]):
             ann.label = "ORG"  # "26 games for Lausanne", "played with Footscray": a team
+        elif ann.label in ("PERSON", "ORG") and head is None and len(words) <= 3 and \
+                _SEAT_FOR.search(text[max(0, ann.start - 40):ann.start]):
+            ann.label = "GPE"  # "the MPP for Kenora", "represented Welland": a constituency
         elif ann.label in ("PERSON", "ORG") and head is None and _PLACE_OF.search(
                 text[max(0, ann.start - 40):ann.start]):
             ann.label = "GPE"  # "the village of Aldwick", "north of Harwell"
