@@ -132,6 +132,14 @@ CASES += [
     # a constituency after its member; the member's title is no organisation
     ("Robert Gale succeeded Wren as the MPP for Kestrick and served until 1967.",
      {("GPE", "Kestrick")}, {("PERSON", "Kestrick"), ("ORG", "MPP")}),
+    # one town in two parts; a lowercase kind of place after a name belongs to it and says
+    # what it is, but a known name stays as it is known
+    ("He is a commentator, based in Newcastle upon Tyne.", {("GPE", "Newcastle upon Tyne")},
+     {("GPE", "Newcastle"), ("GPE", "Tyne")}),
+    ("The expedition went up the Huallaga river in 1890.", {("LOC", "Huallaga river")},
+     {("ORG", "Huallaga")}),
+    ("The line ends at Cosham railway station.", {("FAC", "Cosham railway station")}, set()),
+    ("They sailed to the Cape Verde islands.", {("GPE", "Cape Verde")}, set()),
     # what only people do, said of a name right before the verb
     ("Carmen Delvecchio died from cancer in 1989.", {("PERSON", "Carmen Delvecchio")}, set()),
     ("Marisol was born in a small village near the coast.", {("PERSON", "Marisol")}, set()),

@@ -174,6 +174,7 @@ def entities_from_spacy(sdoc) -> list[Annotation]:
                 and ", " not in o.text and (o.end - o.start) > (a.end - a.start) for o in out),
             a.start - a.end))
         anns = _adjacent_names(text, _whole_names(sdoc, text, drop_overlaps(out)))
+        anns = _place_kind_after(text, anns)
         anns = _by_context(text, _consistent_labels(text, _capitalised(text, anns)))
         anns = _people_by_kin(text, anns)
         anns = _people_by_role(text, anns)
@@ -795,6 +796,38 @@ def _whole_names(sdoc, text: str, anns: list[Annotation]) -> list[Annotation]:
         elif grew_right and ann.label in ("GPE", "LOC", "NORP") and lookup(ann.text) is None:
             ann.label = "ORG"
     return anns
+
+
+# A lowercase kind of place after its name belongs to it and says what it is: "the Huallaga
+# river", "Cosham railway station" (a known name stays as it is known: "Cape Verde"); "upon",
+# "am" join the two parts of one town ("Newcastle upon Tyne", "Frankfurt am Main").
+_PLACE_KIND_AFTER = re.compile(
+    r" (?:river|rivers|islands?|lake|mountains?|valley|peninsula|bay|strait|desert|delta|"
+    r"(?:railway |train |metro |bus )?station)\b(?![-\w])")
+_TOWN_JOINS = (" upon ", " am ", " an der ", " on ")
+
+
+def _place_kind_after(text: str, anns: list[Annotation]) -> list[Annotation]:
+    out: list[Annotation] = []
+    for ann in anns:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label in ("GPE", "LOC") and ann.label in ("GPE", "LOC") \
+                and text[prev.end:ann.start] in _TOWN_JOINS and " " not in ann.text:
+            merged = make_entity(text, prev.start, ann.end, prev.label, prev.source)
+            if merged is not None:
+                out[-1] = merged
+                continue
+        m = _PLACE_KIND_AFTER.match(text, ann.end) if ann.source in ("spacy", "rules") and \
+            ann.label in ("GPE", "LOC", "FAC", "ORG", "NORP", "PERSON") else None
+        if m is not None and lookup(ann.text) is None and \
+                not any(a.start < m.end() and ann.end < a.end for a in anns):
+            # the kind says what the name is, whatever the model guessed ("Mandovi" NORP)
+            label = "FAC" if m.group().endswith("station") else "LOC"
+            grown = make_entity(text, ann.start, m.end(), label, "rules")
+            if grown is not None:
+                ann = grown
+        out.append(ann)
+    return out
 
 
 def _adjacent_names(text: str, anns: list[Annotation]) -> list[Annotation]:
