@@ -341,3 +341,39 @@ FURTHER = [
 def test_further_dates(text, lang, expected):
     got = [(a.text, a.value, a.grain) for a in find_dates(text, lang)]
     assert got == expected
+
+
+# How historians write years: lead words, lives in brackets, counts that are no years, pages,
+# days listed before a full date.
+HISTORY = [
+    ("The manuscript was written approx. 1941 in Kyoto.", "en", [("1941", "1941", "year")]),
+    ("Following 1898 the army stayed in the north.", "en", [("1898", "1898", "year")]),
+    ("Prior to 1814 the town was small.", "en", [("1814", "1814", "year")]),
+    ("John Marlow (d. 1661) was a painter.", "en", [("1661", "1661", "year")]),
+    ("Kessler (b. 1572) wrote it.", "en", [("1572", "1572", "year")]),
+    ("В конце 1969 войска отступили.", "ru", [("1969", "1969", "year")]),
+    ("Иванов И. И. (род. 1808) — художник.", "ru", [("1808", "1808", "year")]),
+    ("Осенью 1944 фронт сдвинулся.", "ru", [("1944", "1944", "year")]),
+    # a count after a word that also goes before counts is no year; a year word settles it
+    ("Around 1500 men died in the battle.", "en", []),
+    ("Около 1500 человек погибли.", "ru", []),
+    ("In 1945 troops entered the city.", "en", [("1945", "1945", "year")]),
+    ("It decided the fate of thousands.", "en", []),
+    ("It happened in two thousand and ten.", "en", [("two thousand and ten", "2010", "year")]),
+    # pages in a reference are no years
+    ("Вопросы истории. 1995. № 3. С. 1905–1930.", "ru", []),
+    ("Journal of History 12 (1995): pp. 2075–2105.", "en", [("1995", "1995", "year")]),
+    # days listed before a full date share its month and year; "between" makes an interval
+    ("They met on 5 and 12 May 1945.", "en",
+     [("5", "1945-05-05", "day"), ("12 May 1945", "1945-05-12", "day")]),
+    ("3, 5 и 12 мая 1945 г.", "ru", [("3", "1945-05-03", "day"), ("5", "1945-05-05", "day"),
+                                     ("12 мая 1945 г.", "1945-05-12", "day")]),
+    ("between 5 and 12 May 1945", "en",
+     [("between 5 and 12 May 1945", "1945-05-05/1945-05-12", "day")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), HISTORY)
+def test_historians_dates(text, lang, expected):
+    got = [(a.text, a.value, a.grain) for a in find_dates(text, lang)]
+    assert got == expected

@@ -73,7 +73,7 @@ def _find(text: str, lang: str, kind: str) -> list[Annotation]:
     tables = tables_for(lang)
     cands = _candidates(t, tables, kind)
     picked = _with_old_years(t, _pick(cands))
-    picked = _intervals(t, picked, tables)
+    picked = _listed_days(t, _intervals(t, picked, tables), tables)
     out = []
     for c in picked:
         if not _valid(c):
@@ -82,6 +82,33 @@ def _find(text: str, lang: str, kind: str) -> list[Annotation]:
             type="date", start=c.start, end=c.end, text=text[c.start:c.end], value=c.value(),
             grain=c.kind(), relative=True if c.relative else None, source=SOURCE,
         ))
+    return out
+
+
+def _listed_days(t: str, dates: list[D], tb: dict) -> list[D]:
+    """"on 5 and 12 May 1945", "3, 5 и 12 мая": days listed before a full date share its
+    month and year, each a date of its own."""
+    dt = tb["dates"]
+    links = alternation([*dt.get("list_joiners", []), ","])
+    dsuf = dt.get("day_suffix", "")
+    suffix = rf"(?:-?(?:{dsuf}))?" if dsuf else ""
+    day = re.compile(rf"(?<![\d.,/\-–])([0-3]?\d){suffix}\s*(?:,\s*|\s+(?:{links})\s+)$", re.I)
+    out: list[D] = []
+    for c in dates:
+        found: list[D] = []
+        at = c.start
+        while c.d and c.m and not c.edtf and not c.relative and t[c.start:c.start + 1].isdigit():
+            m = day.search(t, max(0, at - 16), at)
+            prev = out[-1] if out else None
+            if m is None or (prev is not None and prev.end > m.start(1)):
+                break
+            listed = D(m.start(1), m.end(1), c.y, c.m, int(m.group(1)))
+            if not _valid(listed) or listed.d >= (found[0].d if found else c.d):
+                break
+            found.insert(0, listed)
+            at = m.start(1)
+        out += found
+        out.append(c)
     return out
 
 
@@ -149,10 +176,14 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
           r"\.?\s*\))?"
     mon = rf"(?<![{_L}])(?P<m>{month})(?![{_L}])\.?"
     pairs = dt.get("range_pairs", [])
-    conn = alternation([pr[1] for pr in pairs if pr[1].isalpha()])
     opener = alternation([pr[0] for pr in pairs if pr[0]])
     opt = rf"(?:(?<![{_L}]){opener}\s+(?:{of}\s+)?)?"
-    span = rf"(?:{_DASH}|\s+{conn}\s+(?:{of}\s+)?)"  # "13–15", "13 to the 15th"
+    # "13–15", "13 to the 15th"; a connector that needs its opener ("between 5 and 12 May",
+    # not "on 5 and 12 May": two days) only with it
+    free = alternation([pr[1] for pr in pairs if pr[1].isalpha() and not pr[0]])
+    span = rf"(?:{_DASH}|\s+{free}\s+(?:{of}\s+)?)"
+    bound = [(pr[0], pr[1]) for pr in pairs if pr[0] and pr[1].isalpha()
+             and not any(q[1] == pr[1] and not q[0] for q in pairs)]
     joiners = alternation([*dt.get("of", []), *dt.get("year_joiners", [])])
     yr = rf"(?:\s*,?\s*(?:{joiners}\s+)?{year})"  # ", 1945", " of 1995", " in 2020"
     # a two-digit year after "of" or an apostrophe: "April of 87", "May '45"
@@ -180,9 +211,13 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         ("num", rf"{wd}(?<![\d./])(?P<a>[0-3]?\d)(?P<s>[./\-])(?P<b>[0-3]?\d)(?P=s)"
                 r"(?P<y>\d{4}|\d{2})(?![\d])(?!\.\d|(?P=s)\d)"),
         ("dmy", rf"{wd}{opt}(?<![\d.]){day}{span}{day2}\s+(?:{of}\s+)?{mon}{yr}?"),
+        *[("dmy", rf"(?<![{_L}]){re.escape(o)}\s+(?:{of}\s+)?(?<![\d.]){day}\s+{re.escape(c)}"
+                  rf"\s+(?:{of}\s+)?{day2}\s+(?:{of}\s+)?{mon}{yr}?") for o, c in bound],
         ("dmy", rf"{wd}(?<![\d.]){day}\s*(?:{of}\s+)?{mon}{yrs}?"),
         ("dmy", rf"(?<![\d.])(?P<d>[0-3]?\d)[/\-]{mon}[/\-]{year}"),
         ("mdy", rf"{wd}{opt}{mon}\s+{day}{span}{day2}(?![\d:])(?:{yr})?"),
+        *[("mdy", rf"(?<![{_L}]){re.escape(o)}\s+{mon}\s+{day}\s+{re.escape(c)}\s+{day2}"
+                  rf"(?![\d:])(?:{yr})?") for o, c in bound],
         ("mdy", rf"{wd}{mon}\s+(?:{of}\s+)?{day}(?![\d:])(?:{yrs})?"),
         ("my", rf"{mon},?\s+(?:{of}\s+)?{year}"),
         ("my", rf"{mon}{yr2}"),
@@ -287,7 +322,16 @@ def _candidates(t: str, tb: dict, kind: str) -> list[D]:
     out += _ordinal_years(t, tb)
     out += _copyright(t, tb)
     out += _relative(t, tb)
-    return out
+    return [c for c in out if not _after_page_word(t, c, tb)]
+
+
+def _after_page_word(t: str, c: D, tb: dict) -> bool:
+    """"pp. 2075–2105", "С. 1905–1930.": numbers after a page word are pages, not years."""
+    pages = tb["numbers"].get("prefix_units", {})
+    if not pages or not t[c.start:c.start + 1].isdigit() or c.m is not None or c.relative:
+        return False
+    return re.search(rf"(?<![{_L}])(?:{alternation(pages)})\s*$", t[max(0, c.start - 12):c.start],
+                     re.I) is not None
 
 
 def _int(s: str | None, dt: dict | None = None) -> int | None:
@@ -495,10 +539,13 @@ def _word_dates(t: str, tb: dict) -> list[D]:
         if re.search(r"\d", a.text) or a.ordinal or not isinstance(a.value, int):
             continue
         # "in two thousand and twenty", "in nineteen forty-five": a year in words after a
-        # year preposition, where no noun follows ("in two thousand men" is no year)
+        # year preposition, where no noun follows ("in two thousand men" is no year); one
+        # word is never a year ("the fate of thousands")
         y, end = _word_year(t, a.start, by_start, dt)
-        if y is not None and re.search(rf"(?<![{_L}]){preps}\s+$", t[max(0, a.start - 16):a.start],
-                                       re.I) and not re.match(rf"\s*[{_L}\d]", t[end:]):
+        words = len(re.findall(rf"[{_L}]+", t[a.start:end]))
+        if y is not None and words >= 2 and re.search(
+                rf"(?<![{_L}]){preps}\s+$", t[max(0, a.start - 16):a.start], re.I) and \
+                not re.match(rf"\s*[{_L}\d]", t[end:]):
             out.append(D(a.start, end, y))
     for a in nums:
         day = a.value
@@ -626,7 +673,7 @@ def _bare_year(m: re.Match[str], t: str, dt: dict, kind: str) -> D | None:
     if m.group(0) != m.group("y"):
         return D(s, e, y)  # a year word follows: "1945 года", "1939 г."
     if _year_context(t, s, dt):
-        return D(s, e, y)
+        return None if _counted(t, s, e, dt) else D(s, e, y)
     if t[s - 1:s] == "(" and t[e:e + 1] == ")":
         return D(s, e, y)
     if kind in ("reference", "title") and 1450 <= y <= 2099:
@@ -649,6 +696,16 @@ def _year_context(t: str, s: int, dt: dict, depth: int = 0) -> bool:
     if m is None or depth > 8 or not 1000 <= int(m.group(1)) <= 2199:
         return False
     return _year_context(t, s - len(before) + m.start(1), dt, depth + 1)
+
+
+def _counted(t: str, s: int, e: int, dt: dict) -> bool:
+    """"around 1500 men", "около 1500 человек": after a word that also goes before counts, a
+    number before a counted noun is that count, not a year ("in 1945 troops" stays a year)."""
+    count_preps = alternation(dt.get("count_prepositions", []))
+    if not re.search(rf"(?<![{_L}]){count_preps}\s*$", t[max(0, s - 24):s], re.I):
+        return False
+    word = re.match(rf"\s+([{_L}]+)", t[e:e + 40])
+    return word is not None and _is_unit_word(word.group(1), dt)
 
 
 def _is_unit_word(word: str, dt: dict) -> bool:
