@@ -370,6 +370,29 @@ HISTORY = [
                                      ("12 мая 1945 г.", "1945-05-12", "day")]),
     ("between 5 and 12 May 1945", "en",
      [("between 5 and 12 May 1945", "1945-05-05/1945-05-12", "day")]),
+    # an interval between parts or seasons of two years is of the two years
+    ("The front held from late 1863 to early 1864, then moved.", "en",
+     [("from late 1863 to early 1864", "1863/1864", "year")]),
+    ("в конце 1941 — начале 1942 г. наступление", "ru",
+     [("конце 1941 — начале 1942 г.", "1941/1942", "year")]),
+    ("с осени 1941 до весны 1942 г.", "ru",
+     [("с осени 1941 до весны 1942 г.", "1941/1942", "year")]),
+    ("Trade grew in the late 15th and early 16th centuries.", "en",
+     [("late 15th and early 16th centuries", "14XX/15XX", "century")]),
+    ("с конца XIX до начала XX века", "ru",
+     [("с конца XIX до начала XX века", "18XX/19XX", "century")]),
+    # two decades under one ending; a decade of a named century
+    ("In the 1550s–60s the city grew.", "en", [("1550s–60s", "155X/156X", "decade")]),
+    ("в 1920—30-х годах", "ru", [("1920—30-х годах", "192X/193X", "decade")]),
+    ("Это было в 90-х годах XIX века", "ru", [("90-х годах XIX века", "189X", "decade")]),
+    # years before the common era count down; an interval may cross the era
+    ("Pepi II ruled c. 2161–2085 BC in Egypt.", "en", [("2161–2085 BC", "-2160/-2084", "year")]),
+    ("Дворец построен в 909—838 гг. до н. э.", "ru",
+     [("909—838 гг. до н. э.", "-0908/-0837", "year")]),
+    ("between 500 and 400 BC", "en", [("between 500 and 400 BC", "-0499/-0399", "year")]),
+    ("Augustus (89 BC – AD 62) ruled Rome.", "en", [("89 BC – AD 62", "-0088/0062", "year")]),
+    ("51 г. до н. э. — 54 г. н. э.", "ru",
+     [("51 г. до н. э. — 54 г. н. э.", "-0050/0054", "year")]),
 ]
 
 

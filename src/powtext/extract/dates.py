@@ -318,6 +318,7 @@ def _candidates(t: str, tb: dict, kind: str) -> list[D]:
                 out.append(_era_after(t, c, dt) if name != "era" else c)
     out += _word_dates(t, tb)
     out += _year_ranges(t, dt)
+    out += _era_ranges(t, dt)
     out += _decades_centuries(t, tb)
     out += _ordinal_years(t, tb)
     out += _copyright(t, tb)
@@ -759,6 +760,44 @@ def _year_ranges(t: str, dt: dict) -> list[D]:
     return out
 
 
+def _era_ranges(t: str, dt: dict) -> list[D]:
+    """Years before the common era, or across it, as one interval: "c. 2161–2085 BC",
+    "909—838 гг. до н. э.", "between 500 and 400 BC", "89 BC – AD 62", "51 г. до н. э. — 54 г.
+    н. э.". (The first of two BC years is the earlier: BC years count down.)"""
+    bc, ad = dt.get("era_bc", []), dt.get("era_ad", [])
+    if not bc or not re.search(rf"(?:{alternation(bc)})", t):
+        return []
+    era = alternation([*bc, *ad])
+    yw = _year_word_pattern(dt["_lang"])
+    conns = alternation([pr[1] for pr in dt.get("range_pairs", []) if pr[1].isalpha()])
+    word = rf"(?:\s*(?:{yw})(?![{_L}]))?"
+    rx = re.compile(rf"(?<![\d.,])(?P<a>\d{{1,4}}){word}(?:\s*(?P<e1>{era})(?![{_L}]))?"
+                    rf"(?:\s*[–—\-~〜]\s*|\s+(?:{conns})\s+)(?:(?P<pre>{alternation(ad)})\s*)?"
+                    rf"(?P<b>\d{{1,4}})(?![\d{_L}]){word}(?:\s*(?P<e2>{era})(?![{_L}]))?", re.I)
+    out: list[D] = []
+    for m in rx.finditer(t):
+        a, b = int(m.group("a")), int(m.group("b"))
+        e1 = m.group("e1")
+        first_bc = (e1 is not None and e1 in bc) or (e1 is None and m.group("e2") in bc)
+        second_bc = m.group("e2") in bc and m.group("pre") is None
+        if m.group("e2") is None and m.group("pre") is None:
+            continue
+        if not (a and b) or (first_bc and second_bc and a <= b) or not first_bc or (
+                len(m.group("b")) == 2 and len(m.group("a")) > 2):
+            continue  # "1200–50 BC" is elided (1150 or 1250?), "500–400" AD needs no era
+        start = m.start()
+        for opener, conn, *_ in dt.get("range_pairs", []):
+            om = re.search(rf"(?<![{_L}]){re.escape(opener)}\s+$", t[:start], re.I) \
+                if opener and re.search(rf"\s{re.escape(conn)}\s", m.group(0), re.I) else None
+            if om:
+                start = om.start()
+                break
+        lo = f"-{a - 1:04d}" if a > 1 else "0000"
+        hi = (f"-{b - 1:04d}" if b > 1 else "0000") if second_bc else f"{b:04d}"
+        out.append(D(start, m.end(), edtf=f"{lo}/{hi}", grain="year"))
+    return out
+
+
 def _season_near(t: str, s: int, e: int, dt: dict) -> bool:
     season = alternation(dt.get("season_words", []))
     return _season_before(t, s, season) or re.match(
@@ -850,6 +889,21 @@ def _decades_centuries(t: str, tb: dict) -> list[D]:
         if first and first.group(1) < m.group(1):
             out.append(D(m.start() - len(first.group(0)), m.end(),
                          edtf=f"{first.group(1)}X/{m.group(1)}X", grain="decade"))
+    # "the 1550s–60s", "в 1920—30-х годах": the second decade by its tens digit alone
+    for m in re.finditer(rf"(?<![\d.,])(\d{{2}})(\d)0(?:{suffixes}{spaced})?\s*[–—\-~]\s*['’]?"
+                         rf"([1-9])0(?:{suffixes})(?![{_L}])(?:\s*(?:{yw})(?![{_L}]))?", t):
+        if m.group(3) > m.group(2):
+            out.append(D(m.start(), m.end(), edtf=f"{m.group(1)}{m.group(2)}X/"
+                         f"{m.group(1)}{m.group(3)}X", grain="decade"))
+    # "90-х годах XIX века", "в 40-е гг. XX в.": a decade of a named century
+    cwords = alternation(dt.get("century", []))
+    suffix = tb["numbers"].get("ordinal_suffix", "")
+    for m in re.finditer(rf"(?<![\d.,])([1-9]|0)0(?:{suffixes})(?![{_L}])(?:\s*(?:{yw})(?![{_L}]))?"
+                         rf"\s+(?:(?P<r>[IVXLCDMХхІ]+)|(?P<n>\d{{1,2}})(?:-?(?:{suffix}))?)"
+                         rf"\s*(?:{cwords})(?![{_L}])", t, re.I) if dt.get("century") else ():
+        n = _roman(m.group("r"), tb) if m.group("r") else int(m.group("n"))
+        if n and 1 <= n <= 30:
+            out.append(D(m.start(), m.end(), edtf=f"{n - 1:02d}{m.group(1)}X", grain="decade"))
     # "the 90s", "the '60s", "the nineties": a decade of an unnamed century, never an age
     words = dt.get("decade_words", {})
     short = [w for w in dt.get("decade_suffix", []) if w.endswith("s")]
@@ -952,9 +1006,12 @@ def _first_century(t: str, s: int, tb: dict, ords: list
     conns = [pr[1] for pr in dt.get("range_pairs", []) if pr[1].strip("-–~〜")]
     links = dt.get("list_joiners", [])
     art = alternation(dt.get("day_article", []))
-    sep = rf"(?:\s*[–\-~〜]\s*|\s*(?<![{_L}])(?P<c>{alternation([*conns, *links])})(?![{_L}])" \
-          rf"\s*(?:{art}\s+)?)"  # "from the 18th to the 20th century"
-    before = t[max(0, s - 30):s]
+    qual = alternation(dt.get("range_qualifiers", []))
+    # "from the 18th to the 20th century", "the late 15th and early 16th centuries",
+    # "конца XIII — начала XIV века"
+    sep = rf"(?:\s*[–—\-~〜]\s*|\s*(?<![{_L}])(?P<c>{alternation([*conns, *links])})(?![{_L}])" \
+          rf"\s*(?:{art}\s+)?)(?:(?:{qual})(?:\s+|-))?"
+    before = t[max(0, s - 40):s]
     suffix = tb["numbers"].get("ordinal_suffix", "")
     glued = rf"(?:-?(?:{suffix}))?" if suffix else ""
     num = rf"(?P<r>[IVXLCDMХхІ]+)|(?P<n>\d{{1,2}}){glued}|(?P<k>[{_KNUM}]{{1,3}})"
@@ -971,6 +1028,9 @@ def _first_century(t: str, s: int, tb: dict, ords: list
         own = (a.start, a.end)
     if not n1:
         return None
+    lead = re.search(rf"(?<![{_L}])(?:{qual})(?:\s+|-)$", t[max(0, start - 24):start], re.I)
+    if lead:
+        start -= len(lead.group())
     conn = (m.group("c") or "").lower()
     for opener, c, *_ in dt.get("range_pairs", []):
         om = re.search(rf"(?<![{_L}]){re.escape(opener)}\s+(?:{art}\s+)?$", t[:start], re.I) \
@@ -1061,15 +1121,17 @@ def _pick(cands: list[D]) -> list[D]:
 
 
 def _intervals(t: str, dates: list[D], tb: dict) -> list[D]:
-    """Join two dates with a connector into one interval: "from 1939 to 1956", "с ... по ..."."""
+    """Join two dates with a connector into one interval: "from 1939 to 1956", "с ... по ...",
+    "from late 1863 to early 1864", "в конце 1941 — начале 1942 г."."""
     pairs = tb["dates"].get("range_pairs", [])
     art = alternation(tb["dates"].get("day_article", []))
+    qual = alternation(tb["dates"].get("range_qualifiers", []))
     out: list[D] = []
     i = 0
     while i < len(dates):
         a = dates[i]
         b = dates[i + 1] if i + 1 < len(dates) else None
-        joined = _join(t, a, b, pairs, art) if b is not None else None
+        joined = _join(t, a, b, pairs, art, qual) if b is not None else None
         if joined is not None:
             out.append(joined)
             i += 2
@@ -1079,7 +1141,8 @@ def _intervals(t: str, dates: list[D], tb: dict) -> list[D]:
     return out
 
 
-def _join(t: str, a: D, b: D, pairs: list[list[str]], art: str = "(?!x)x") -> D | None:
+def _join(t: str, a: D, b: D, pairs: list[list[str]], art: str = "(?!x)x",
+          qual: str = "(?!x)x") -> D | None:
     if a.relative or b.relative:
         return None
     spans = a.edtf or b.edtf
@@ -1087,15 +1150,21 @@ def _join(t: str, a: D, b: D, pairs: list[list[str]], art: str = "(?!x)x") -> D 
         return None
     # "from the 1920s to the 1940s": an article may stand before a decade or a century
     art = rf"(?:{art}\s+)?" if spans else ""
+    # "from late 1863 to early 1864": a part of the year or a season before either date; the
+    # interval is of the years (EDTF has no "late 1863")
+    q = rf"(?:(?<![{_L}])(?:{qual})(?:\s+|-))?"
     gap = t[a.end:b.start]
     start = a.start
+    lead = re.search(rf"(?<![{_L}])(?:{qual})(?:\s+|-)$", t[max(0, a.start - 24):a.start], re.I)
+    if lead:
+        start = a.start - len(lead.group())
     # a dash between two complete dates ("July 13 - July 15", "5/1/2019-5/7/2020")
-    ok = bool(re.fullmatch(r"\s*[–~〜]\s*|\s*-\s*", gap))
+    ok = bool(re.fullmatch(rf"(?:\s*[–—~〜]\s*|\s*-\s*){q}", gap, re.I))
     for opener, conn, *_ in pairs:
-        if not re.fullmatch(rf"\s*{re.escape(conn)}\s*{art}", gap, re.I):
+        if not re.fullmatch(rf"\s*{re.escape(conn)}\s*{art}{q}", gap, re.I):
             continue
         if opener:
-            om = re.search(rf"(?<![{_L}]){re.escape(opener)}\s+{art}$", t[:a.start], re.I)
+            om = re.search(rf"(?<![{_L}]){re.escape(opener)}\s+{art}$", t[:start], re.I)
             if not om:
                 continue
             start = om.start()
