@@ -84,22 +84,38 @@ def _label(ent_label: str, text: str) -> str | None:
     return ent_label if ent_label in ENTITY_LABELS else None
 
 
+# A legislature's member, after a party ("Liberal MPP") or before a seat ("MPP for Kenora").
+_MEMBER_TITLES = {"MP", "MPP", "MLA", "MHA", "MNA", "MSP", "MEP", "TD"}
 # Citation boilerplate and common-noun acronyms the small model takes for organisations, with
 # the abbreviations of online writing (quoted posts and comments reach archives too: "RT @user").
 _BOILERPLATE = {"Archived", "Retrieved", "PDF", "ISBN", "ISSN", "DOI", "Introduction", "Ibid",
                 "POW", "POWs", "MIA", "CEO", "CEOs", "GDP", "HTML", "URL", "FAQ", "TV", "DVD", "CD",
                 "LOL", "OMG", "ICYMI", "IRL", "FYI", "IMO", "IMHO", "TBH", "BTW", "DM", "DMs",
                 "GOAT", "ASAP", "AKA", "DIY", "TL;DR", "NSFW", "KO", "TKO",
-                "EP", "EPs", "LP", "LPs", "OST", "DJ", "DJs", "MC", "ERA", "RBI", "MVP", "SUV",
-                "MP", "MPs", "MPP", "MPPs", "MLA", "MLAs", "MHA", "MNA", "MSP", "MEP", "MEPs"}
+                "LP", "LPs", "OST", "DJ", "DJs", "RBI", "MVP", "SUV",
+                *(_MEMBER_TITLES - {"MP", "MLA", "TD"}), "MPPs", "MEPs"}
 # "RT" before a quoted author ("RT @user:") marks a repost; elsewhere it may be the broadcaster.
 _REPOST_AFTER = re.compile(r"\s*@|:")
+
+
+# An acronym after "a", "an" or a possessive is a common noun's: "an EP of new songs", "his ERA
+# (3.09)", "their debut LP" ("the EP voted" may be the European Parliament).
+_COMMON_ACRONYM_BEFORE = re.compile(r"(?<![\w'’])(?:an?|his|her|their|its|my|our|your)\s+"
+                                    r"(?:[a-z-]+\s+)?$", re.I)
 
 
 def _boilerplate(text: str, start: int, end: int) -> bool:
     word = text[start:end]
     return word in _BOILERPLATE or word.startswith("RT @") or (
-        word == "RT" and _REPOST_AFTER.match(text, end) is not None)
+        word == "RT" and _REPOST_AFTER.match(text, end) is not None) or (
+        word.isupper() and " " not in word and len(word) <= 5
+        and _COMMON_ACRONYM_BEFORE.search(text, max(0, start - 24), start) is not None
+        and _HEAD_ENDS.match(text, end) is not None)  # not "an FBI agent": a modifier
+
+
+# What may follow the head of a noun phrase (not another noun): "an EP of", "his ERA (3.09)".
+_HEAD_ENDS = re.compile(r"\s*(?:[^\w\s]|$)|\s+(?:of|in|on|at|for|with|was|is|were|are|has|had|"
+                        r"and|or|to|from|by|that|which|who)\b")
 
 
 @lru_cache(maxsize=1)
@@ -192,7 +208,7 @@ _NAMED = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")
 
 
 # A party's member after the party: "Liberal-Labour MPP", "United Farmers of Ontario MPP".
-_MEMBER_TAIL = re.compile(r"\s+(?:MPP|MP|MLA|MHA|MNA|MSP|MEP|TD)$")
+_MEMBER_TAIL = re.compile(rf"\s+(?:{'|'.join(sorted(_MEMBER_TITLES, key=len, reverse=True))})$")
 
 
 def _capitalised(text: str, anns: list[Annotation]) -> list[Annotation]:
@@ -204,9 +220,9 @@ def _capitalised(text: str, anns: list[Annotation]) -> list[Annotation]:
         if ann.source != "spacy" or ann.label not in _NAMED:
             out.append(ann)
             continue
-        if not any(ch.isupper() or ch.isdecimal() or (ch.isalpha() and ch.lower() == ch.upper())
-                   for ch in ann.text):
-            continue  # no capital in a script that has them ("km²", "bretões marchar")
+        if all(ch < "\u0530" for ch in ann.text) and not any(
+                ch.isupper() or ch.isdecimal() for ch in ann.text):
+            continue  # no capital in Latin, Greek or Cyrillic ("km²", "bretões marchar")
         tail = _LOWER_TAIL.search(ann.text) if ann.label != "NORP" else None
         tail = tail or _MEMBER_TAIL.search(ann.text)
         if tail and re.search(r"[A-Z]", ann.text[:tail.start()]):
@@ -312,7 +328,7 @@ def _split_commas(text: str, ann: Annotation) -> list[Annotation]:
                 piece = ann
             elif _head_label(part.split() or [""]) is not None:
                 piece = make_entity(text, start, end, _head_label(part.split()), ann.source)
-            elif part.split() and _is_name_shaped(part.split()):
+            elif part.split() and _is_name_shaped(part.split()) and not _PARTNERS.search(ann.text):
                 piece = make_entity(text, start, end, ann.label, ann.source)
             else:
                 piece = None
@@ -321,6 +337,8 @@ def _split_commas(text: str, ann: Annotation) -> list[Annotation]:
     return out
 
 
+# "Little, Brown and Company", "Farrar, Straus and Giroux": a firm of partners is one name.
+_PARTNERS = re.compile(r"\s(?:and|&)\s")
 _CONJOINED = re.compile(r"\s+(?:and|&)\s+")
 
 
@@ -406,13 +424,17 @@ _OPEN_QUOTES, _CLOSE_QUOTES = "\"“‘'«", "\"”’'»"
 # "P-38 Lightning", "F-86 Sabre": a type designation names a product.
 _DESIGNATION = re.compile(r"^[A-Z]{1,3}-\d+[A-Z]?\b")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w.]*)\s+$")
-# A constituency after its member: "the Liberal MPP for Kenora", "He represented Welland".
-_SEAT_FOR = re.compile(r"(?:\b(?:MPP|MP|MLA|MHA|MNA|MSP|MEP|TD|[Mm]ember|[Rr]epresentative|"
-                       r"[Ss]enator)\s+for|\brepresented)\s+$")
-# A team named by its town: "played 26 games for Lausanne", "signed with Coburg".
+# A constituency after its member's title and "for": "the Liberal MPP for Kenora" (a lawyer
+# "represented" a client, so that verb is no cue).
+_SEAT_FOR = re.compile(rf"\b(?:{'|'.join(sorted(_MEMBER_TITLES, key=len, reverse=True))}|"
+                       r"[Mm]ember|[Rr]epresentative|[Ss]enator)\s+for\s+$")
+# A team named by its town: what a player does for a team, counted in games or seasons ("played
+# 26 games for Lausanne"), or signing with it. ("played with Parker" is a partner, "signed a
+# treaty with Bukhara" a state.)
 _PLAYED_FOR = re.compile(
-    r"\b(?:play(?:ed|s|ing)?|signed|games|matches|seasons|appearances|debut|goals|"
-    r"captained|coached)(?:\s+(?:\d+|[a-z]+)){0,3}?\s+(?:for|with)\s+$")
+    r"\b(?:(?:play(?:ed|s|ing)?|appeared|scored)(?:\s+\d+)?(?:\s+(?:games|matches|seasons|"
+    r"times|goals))?\s+for|(?:games|matches|appearances|goals|seasons|debut)\s+for|"
+    r"signed(?:\s+on)?\s+with)\s+$")
 _PLACE_AFTER = re.compile(r"^,\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)(?!\w|'s|’s)")
 # A place word or a compass direction and "of" before a name: the name is a place's.
 _PLACE_OF = re.compile(
@@ -422,8 +444,10 @@ _PLACE_OF = re.compile(
 _PLACE_OF_ANYWHERE = re.compile(_PLACE_OF.pattern.rstrip("$"))
 # What the sentence says the name is: "Clergoux is a village and commune in ...", "Brandhorst
 # is a municipality in ...".
+# Only "a" or "an" and adjectives before the kind: "the mayor of the town" is a person's office.
 _IS_A_PLACE = re.compile(
-    r"\s+(?:is|was)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?(village|town|city|commune|hamlet|"
+    r"\s+(?:is|was)\s+an?\s+(?:(?!(?:of|the|in|on|at|for|with|from|by|to)\b)[a-z-]+\s+){0,2}?"
+    r"(village|town|city|commune|hamlet|"
     r"suburb|municipality|parish|settlement|neighbou?rhood|river|lake|mountain|island|region|"
     r"province|district|county|valley)(?=\s+(?:and|or|in|of|on|near|at|located|situated|with|"
     r"that|which|where|north|south|east|west)\b|\s*[,.;:(]|\s*$)")
@@ -588,7 +612,12 @@ _SHORT_NAME_HEADS = {"league", "union", "laboratory", "party", "army", "navy", "
 
 
 def _short_names(sdoc, text: str, found: list[Annotation]) -> list[Annotation]:
+    """"the League was formed": the capital says a name. (Not in a title written in title case,
+    "The Rise of the Party in Victorian Britain", where every word has one.)"""
     out: list[Annotation] = []
+    words = [t for t in sdoc if t.is_alpha and t.lower_ not in _FUNCTION_WORDS]
+    if len(words) >= 3 and sum(t.text[:1].isupper() for t in words) > 0.7 * len(words):
+        return out
     for tok in sdoc[1:]:
         if tok.lower_ not in _SHORT_NAME_HEADS or not tok.text[:1].isupper() or \
                 tok.text.isupper() or sdoc[tok.i - 1].lower_ != "the":
@@ -621,7 +650,7 @@ def _split_slashes(text: str, ann: Annotation) -> list[Annotation]:
 
 # "Harrison to Bridgton Junction": a route between two places, or a place run into the next
 # name ("Bandarlapalle the Deccan Plateau"); "of the", "on the" stay inside a name.
-_ROUTE = re.compile(r" (?:to|the|via) (?=[A-Z])")
+_ROUTE = re.compile(r" (?:to|via) (?=[A-Z])")  # not "the": "Peter the Great Gulf"
 _NAME_INSIDE = re.compile(r"\b(?:of|on|upon|in|by|under|at|and|to|from)$")
 
 
@@ -643,6 +672,12 @@ def _split_route(text: str, ann: Annotation) -> list[Annotation]:
 _UNIT_HEADS = {"district", "county", "province", "region", "parish", "prefecture", "taluk",
                "tehsil", "municipality", "oblast", "raion", "governorate", "canton",
                "brigade", "division", "regiment", "battalion"}
+# Words that qualify a unit rather than name it: "the Eastern District of Virginia", "the Royal
+# County of Berkshire" are one name each.
+_UNIT_QUALIFIERS = {"eastern", "western", "northern", "southern", "central", "north", "south",
+                    "east", "west", "upper", "lower", "royal", "special", "autonomous", "free",
+                    "federal", "greater", "middle", "inner", "outer", "new", "old", "first",
+                    "second", "third"}
 _UNIT_OF = re.compile(r"(\S+) of (?:the )?(?=[A-Z\d])")
 
 
@@ -652,8 +687,8 @@ def _split_nested_units(text: str, ann: Annotation) -> list[Annotation]:
     out, begin = [], 0
     for m in _UNIT_OF.finditer(ann.text):
         left = ann.text[begin:m.end(1)]
-        if m.group(1).casefold() in _UNIT_HEADS and len(left.split()) >= 2 and \
-                _is_name_shaped(left.split()):
+        names = [w for w in left.split()[:-1] if w.casefold() not in _UNIT_QUALIFIERS]
+        if m.group(1).casefold() in _UNIT_HEADS and names and _is_name_shaped(left.split()):
             out.append((begin, m.end(1)))
             begin = m.end()
     if not out:
@@ -729,7 +764,8 @@ _OCCUPATIONS = {
 _ROLE_WORDS = _PERSON_TITLES | _OCCUPATIONS | {
     "agent", "chair", "chairman", "chairwoman", "chief", "commissioner", "consul", "correspondent",
     "councillor", "editor", "engineer", "famer", "founder", "head", "inspector", "leader", "mayor",
-    "member", "mep", "mp", "mpp", "player", "premier", "reporter", "representative", "scholar",
+    "member", *(t.casefold() for t in _MEMBER_TITLES), "player", "premier", "reporter",
+    "representative", "scholar",
     "secretary", "spokesman", "spokeswoman", "superintendent", "vice",
 }
 
@@ -803,8 +839,11 @@ def _whole_names(sdoc, text: str, anns: list[Annotation]) -> list[Annotation]:
 # "am" join the two parts of one town ("Newcastle upon Tyne", "Frankfurt am Main").
 _PLACE_KIND_AFTER = re.compile(
     r" (?:river|rivers|islands?|lake|mountains?|valley|peninsula|bay|strait|desert|delta|"
-    r"(?:railway |train |metro |bus )?station)\b(?![-\w])")
-_TOWN_JOINS = (" upon ", " am ", " an der ", " on ")
+    r"(?:railway |train |metro |bus )?station)\b(?![-\w])"
+    # ... ending the noun phrase: not "the Confederate river fleet", "a Ford station wagon"
+    r"(?=\s*(?:[^\w\s]|$)|\s+(?:of|in|on|at|for|with|was|is|were|are|has|had|and|or|to|from|"
+    r"by|that|which|where|near|flows|runs|rises)\b)")
+_TOWN_JOINS = (" upon ", " am ", " an der ")  # not " on ": "the influence of France on Russia"
 
 
 def _place_kind_after(text: str, anns: list[Annotation]) -> list[Annotation]:
@@ -812,7 +851,8 @@ def _place_kind_after(text: str, anns: list[Annotation]) -> list[Annotation]:
     for ann in anns:
         prev = out[-1] if out else None
         if prev is not None and prev.label in ("GPE", "LOC") and ann.label in ("GPE", "LOC") \
-                and text[prev.end:ann.start] in _TOWN_JOINS and " " not in ann.text:
+                and text[prev.end:ann.start] in _TOWN_JOINS and " " not in ann.text \
+                and lookup(prev.text) is None and lookup(ann.text) is None:
             merged = make_entity(text, prev.start, ann.end, prev.label, prev.source)
             if merged is not None:
                 out[-1] = merged
@@ -858,14 +898,17 @@ def _adjacent_names(text: str, anns: list[Annotation]) -> list[Annotation]:
     return out
 
 
-def _relabel_person(ann: Annotation) -> bool:
+def _relabel_person(ann: Annotation, text: str | None = None) -> bool:
     """May context make this span a person? The model's single-word or short name-shaped span
-    of another scored kind, which names no known place and ends in no organisation word."""
+    of another scored kind, which names no known place and ends in no organisation word, and
+    (given the text) has no article before it: "The Weimar Republic (1918–1933)" is a state."""
     words = ann.text.split()
     return (ann.source == "spacy" and ann.label in ("ORG", "GPE", "LOC") and 1 <= len(words) <= 3
             and _is_name_shaped(words) and not ann.text.isupper()
             and _head_label(words) is None and lookup(ann.text) is None
-            and ann.text not in _regions())
+            and ann.text not in _regions()
+            and (text is None or not _ARTICLE_BEFORE.search(text, max(0, ann.start - 8),
+                                                            ann.start)))
 
 
 # Relations only a person has, after a possessive: "Marbeck's brother", "Ostrand's first
@@ -881,9 +924,10 @@ _KIN = re.compile(
 
 # A person's dates right after the name: "Charlie Gaudion (born April 14, 1904)",
 # "Emanuel Bunzel born 1828", "Otto Keller (1851–1920)".
-_LIFE_DATES = re.compile(
-    r"^,?\s*(?:\(\s*)?(?:born|b\.|died|d\.)\s+[\w(]|^\s*\(\s*(?:c\.\s*)?\d{3,4}\s*[-–—]+\s*"
-    r"(?:c\.\s*)?\d{3,4}\s*\)")
+_BORN_DIED = re.compile(r"^,?\s*(?:\(\s*)?(?:born|b\.|died|d\.)\s+[\w(]")
+# A span of years after a full name the model took for an organisation ("Hartwig Essel
+# (1851–1920)"); after a state's name the same form gives its years ("Rhodesia (1965–1979)").
+_LIFE_YEARS = re.compile(r"^\s*\(\s*(?:c\.\s*)?\d{3,4}\s*[-–—]+\s*(?:c\.\s*)?\d{3,4}\s*\)")
 # Kin named after the kin word: "his brother, Shannon", "Luigi's sons Guido, Henrique and José".
 _KIN_BEFORE = re.compile(
     r"\b(?:brothers?|sisters?|sons?|daughters?|wife|husband|widow|father|mother|uncle|aunt|"
@@ -895,13 +939,14 @@ def _people_by_kin(text: str, anns: list[Annotation]) -> list[Annotation]:
     prev_end = -1
     for ann in anns:
         after = text[ann.end:ann.end + 40]
-        if _relabel_person(ann) and (_LIFE_DATES.match(after) or (
-                after[:1] in ("'", "’") and _KIN.match(after))):
+        if _relabel_person(ann, text) and (_BORN_DIED.match(after) or (
+                after[:1] in ("'", "’") and _KIN.match(after)) or (
+                _LIFE_YEARS.match(after) and ann.label == "ORG" and " " in ann.text)):
             ann.label = "PERSON"
         gap = text[prev_end:ann.start] if prev_end >= 0 else None
         listed = bool(_KIN_BEFORE.search(text[max(0, ann.start - 24):ann.start])) or (
             listed and gap in (", ", " and ", ", and "))
-        if listed and ann.label != "PERSON" and _relabel_person(ann):
+        if listed and ann.label != "PERSON" and _relabel_person(ann, text):
             ann.label = "PERSON"
         prev_end = ann.end
     return anns
@@ -921,15 +966,19 @@ def _people_by_role(text: str, anns: list[Annotation]) -> list[Annotation]:
     return anns
 
 
-# A quoted nickname between given name and surname: 'William Herbert "Buckshot" May'.
-_NICKNAME = re.compile(r' ["“‘\'][^"”’\'\n]{1,25}["”’\'] ([A-Z][\w\'’-]*(?: [A-Z][\w\'’-]*)?)')
-
-
-_BEFORE_NICKNAME = re.compile(
-    r"(?<![\w'’-])((?:[A-Z][\w'’-]+ ){1,3})[\"“‘'][^\"”’'\n]{1,25}[\"”’'] $")
-
-
-_MAIDEN_NAME = re.compile(r"\b(?:née|nee)\s+$")
+# A quoted nickname between the given names and the surname: 'William Herbert "Buckshot" May',
+# 'Margaret "Peggy" Whitcombe'. The nickname is one or two capitalised words, not a title
+# ('Ernest Hemingway "The Killers" Scribner's', 'Bob Dylan "Like a Rolling Stone"'), and the
+# surname one word that ends the name (not 'Houghton Mifflin' after a book title).
+_NICK = r"[\"“‘'](?!(?:The|A|An|In|On|Of|And|To|For)\b)[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?[\"”’']"
+_NICKNAME = re.compile(rf" {_NICK} ([A-Z][\w-]*)(?![\w'’-]| [A-Z])")
+_BEFORE_NICKNAME = re.compile(rf"(?<![\w'’-])((?:[A-Z][\w'’-]+ ){{1,3}}){_NICK} $")
+# Words that open a sentence or a phrase, not a given name: 'In "Mein Kampf" Hitler wrote'.
+_NOT_GIVEN = {"in", "on", "at", "of", "by", "for", "from", "with", "after", "before", "during",
+              "when", "while", "as", "the", "a", "an", "and", "but", "his", "her", "their", "its",
+              "then", "later", "since", "until", "photograph", "caption", "source", "see"}
+# "Helen Garrity (née Whitlow)": the maiden name of the person just named.
+_MAIDEN_NAME = re.compile(r"^\s*[(,]\s*(?:née|nee)\s+$")
 
 
 def _nicknames(text: str, anns: list[Annotation]) -> list[Annotation]:
@@ -940,32 +989,34 @@ def _nicknames(text: str, anns: list[Annotation]) -> list[Annotation]:
     for k, ann in enumerate(anns):
         if ann.start < skip_to:
             continue
-        if ann.label != "PERSON" and _MAIDEN_NAME.search(text, 0, ann.start) and \
-                _relabel_person(ann):
-            ann.label = "PERSON"  # "(née Whitlow)": a maiden name
+        prev = out[-1] if out else None
+        if ann.label != "PERSON" and prev is not None and prev.label == "PERSON" and \
+                _MAIDEN_NAME.match(text[prev.end:ann.start]) and _relabel_person(ann):
+            ann.label = "PERSON"  # not "Harare (née Salisbury)": a city renamed
         # the model may stop inside the quotes: 'William Herbert "Buckshot'
         quote = max(ann.text.rfind(' "'), ann.text.rfind(" “"))
         at = ann.start + quote if quote > 0 and ann.text.count('"') + ann.text.count("“") == 1 \
             else ann.end
         m = _NICKNAME.match(text, at)
         words = text[ann.start:at].split()
-        before = _BEFORE_NICKNAME.search(text, 0, ann.start)
-        if ann.label == "PERSON" and ann.source == "spacy" and before is not None and (
-                not out or out[-1].end <= before.start(1)):
+        before = _BEFORE_NICKNAME.search(text, max(0, ann.start - 80), ann.start)
+        if ann.label == "PERSON" and ann.source == "spacy" and before is not None and \
+                len(ann.text.split()) <= 2 and (prev is None or prev.end <= before.start(1)) and \
+                before.group(1).split()[0].casefold() not in _NOT_GIVEN and \
+                lookup(before.group(1).strip()) is None:
             # the model found the surname only: 'Margaret "Peggy" [Aldous Whitcombe]'
             whole = make_entity(text, before.start(1), ann.end, "PERSON", "spacy")
             if whole is not None:
                 out.append(whole)
                 continue
-        if m is None or ann.source != "spacy" or not _is_name_shaped(words) or not (
-                ann.label == "PERSON" or _is_given(words[0])):
+        nxt = anns[k + 1] if k + 1 < len(anns) else None
+        if m is None or ann.source != "spacy" or not 1 <= len(words) <= 3 or \
+                not _is_name_shaped(words) or not (ann.label == "PERSON" or _is_given(words[0])) \
+                or lookup(m.group(1)) is not None or (
+                    nxt is not None and nxt.start == m.start(1) and " " in nxt.text):
             out.append(ann)
             continue
-        end = m.end()
-        nxt = anns[k + 1] if k + 1 < len(anns) else None
-        if nxt is not None and nxt.start == m.start(1) and len(nxt.text.split()) <= 2:
-            end = nxt.end  # the surname the model found ("Cowley")
-        whole = make_entity(text, ann.start, end, "PERSON", "spacy")
+        whole = make_entity(text, ann.start, m.end(), "PERSON", "spacy")
         if whole is None:
             out.append(ann)
             continue
@@ -984,17 +1035,21 @@ def _lists_of_people(text: str, anns: list[Annotation]) -> list[Annotation]:
         else:
             runs.append([ann])
     for run in runs:
+        # the evidence is full names ("Peter Newman"): a single word the model calls a person
+        # may be its mistake about a town ("Hamilton, Guelph, Brantford, Galt and Kitchener")
+        full = sum(a.label == "PERSON" and " " in a.text for a in run)
         people = sum(a.label == "PERSON" for a in run)
-        if len(run) >= 3 and people * 2 > len(run):
+        if len(run) >= 3 and people * 2 > len(run) and full >= 2:
             for ann in run:
-                if ann.label != "PERSON" and _relabel_person(ann):
+                if ann.label != "PERSON" and _relabel_person(ann, text):
                     ann.label = "PERSON"
     return anns
 
 
 # What only people do, said of the sentence's subject: "Guido died in 1955", "May was born
 # in Baker", "Cavallaro married twice".
-_PERSON_VERBS = {"die", "marry", "bear", "retire", "resign", "graduate", "divorce", "widow"}
+# ("retire" and "resign" are said of aircraft and governments too.)
+_PERSON_VERBS = {"die", "marry", "bear", "graduate", "divorce"}
 
 
 def _people_by_verb(sdoc, text: str, anns: list[Annotation]) -> list[Annotation]:
@@ -1012,13 +1067,15 @@ def _people_by_verb(sdoc, text: str, anns: list[Annotation]) -> list[Annotation]
                 sdoc[j].lower_.rstrip(".") not in _ROLE_WORDS and (
                 sdoc[j].pos_ == "PROPN" or (j < k and sdoc[j].pos_ in ("NOUN", "ADJ"))):
             j -= 1  # a given name the tagger took for a noun: "Carmen Cavallaro"
-        if j == k or sdoc[k].pos_ != "PROPN":
-            continue
+        if j == k or sdoc[k].pos_ != "PROPN" or (j >= 0 and not (
+                sdoc[j].is_punct or sdoc[j].pos_ in ("CCONJ", "SCONJ")
+                or sdoc[j + 1].is_sent_start)):
+            continue  # the subject opens its clause: not "the general who took Vicksburg died"
         start, end = sdoc[j + 1].idx, sdoc[k].idx + len(sdoc[k].text)
         covering = [a for a in anns if a.start < end and start < a.end]
         if covering:
             for ann in covering:
-                if ann.label != "PERSON" and ann.end == end and _relabel_person(ann):
+                if ann.label != "PERSON" and ann.end == end and _relabel_person(ann, text):
                     ann.label = "PERSON"
             continue
         words = text[start:end].split()
