@@ -179,9 +179,11 @@ def test_japanese_era_years(era, year):
     import kanjize
     gregorian = ERAS[era] + year - 1
     forms = [str(year), kanjize.number2kanji(year)] + (["元"] if year == 1 else [])
+    # before 1873 Japan counted lunisolar months: "明治元年8月15日" is given as its year
+    day = f"{gregorian:04d}-08-15" if gregorian >= 1873 else f"{gregorian:04d}"
     for form in forms:
         found = find_dates(f"{era}{form}年8月15日に", "ja")
-        assert [a.value for a in found] == [f"{gregorian:04d}-08-15"], form
+        assert [a.value for a in found] == [day], form
         found = find_dates(f"{era}{form}年", "ja")
         assert [a.value for a in found] == [f"{gregorian:04d}"], form
 
@@ -393,6 +395,31 @@ HISTORY = [
     ("Augustus (89 BC – AD 62) ruled Rome.", "en", [("89 BC – AD 62", "-0088/0062", "year")]),
     ("51 г. до н. э. — 54 г. н. э.", "ru",
      [("51 г. до н. э. — 54 г. н. э.", "-0050/0054", "year")]),
+    # archival forms: a month in Roman numerals, day.month before a connector, year first
+    ("Приказ от 14.VII.1974 отменён.", "ru", [("14.VII.1974", "1974-07-14", "day")]),
+    ("Письмо 30.Х.1945 г.", "ru", [("30.Х.1945 г.", "1945-10-30", "day")]),
+    ("22 VI 1941 г.", "ru", [("22 VI 1941 г.", "1941-06-22", "day")]),
+    ("Chapter 3 V 1941", "en", []),
+    ("Отпуск с 9.02 по 11.06.1820 утверждён.", "ru",
+     [("с 9.02 по 11.06.1820", "1820-02-09/1820-06-11", "day")]),
+    ("Entry of 1897 July 19: the unit moved.", "en", [("1897 July 19", "1897-07-19", "day")]),
+    ("Приказ от 22.02.1858 г. отменён.", "ru", [("22.02.1858 г.", "1858-02-22", "day")]),
+    ("Дата: Птн, 22 ноября 1946 г.", "ru", [("Птн, 22 ноября 1946 г.", "1946-11-22", "day")]),
+    ("They met on the eleventh of December.", "en",
+     [("eleventh of December", "XXXX-12-11", "day")]),
+    # two-digit second years; lives; intervals open at the end
+    ("He fought in the 1935–40 war.", "en", [("1935–40", "1935/1940", "year")]),
+    ("The famine of 1687-90 killed thousands.", "en", [("1687-90", "1687/1690", "year")]),
+    ("There were 1935–40 men.", "en", []),
+    ("Jan Kessel (c. 1654–c. 1723) was a painter.", "en",
+     [("1654–c. 1723", "1654/1723", "year")]),
+    ("Editor (1602–present)", "en", [("1602–present", "1602/..", "year")]),
+    ("с 1991 по настоящее время", "ru", [("с 1991 по настоящее время", "1991/..", "year")]),
+    # "в 1610-м" (году) is a year, "к 1990-м" (годам) a decade; "the 1600s" a century
+    ("В 1610-м всё изменилось.", "ru", [("1610-м", "1610", "year")]),
+    ("К 1990-м годам", "ru", [("1990-м годам", "199X", "decade")]),
+    ("Trade boomed in the 1600s.", "en", [("1600s", "16XX", "century")]),
+    ("the 1940s", "en", [("1940s", "194X", "decade")]),
 ]
 
 

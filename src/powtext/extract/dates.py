@@ -209,7 +209,7 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         ("ym", r"(?<![\d.\-/])(?P<y>\d{4})/(?P<mn>1[0-2]|0?[1-9])(?![\d/])"),
         ("ym", r"(?<![\d.\-/])(?P<mn>1[0-2]|0?[1-9])/(?P<y>\d{4})(?![\d/])"),
         ("num", rf"{wd}(?<![\d./])(?P<a>[0-3]?\d)(?P<s>[./\-])(?P<b>[0-3]?\d)(?P=s)"
-                r"(?P<y>\d{4}|\d{2})(?![\d])(?!\.\d|(?P=s)\d)"),
+                rf"(?P<y>\d{{4}}|\d{{2}})(?![\d])(?!\.\d|(?P=s)\d)(?:\s*{yw}(?![{_L}]))?"),
         ("dmy", rf"{wd}{opt}(?<![\d.]){day}{span}{day2}\s+(?:{of}\s+)?{mon}{yr}?"),
         *[("dmy", rf"(?<![{_L}]){re.escape(o)}\s+(?:{of}\s+)?(?<![\d.]){day}\s+{re.escape(c)}"
                   rf"\s+(?:{of}\s+)?{day2}\s+(?:{of}\s+)?{mon}{yr}?") for o, c in bound],
@@ -235,6 +235,8 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                    rf"(?!\s*[{_L}\d\-–/])"),
         ("my", rf"{mon}[\-/]{year}"),
         ("my", rf"(?<![\d.,])(?P<y>\d{{4}})\s+{mon}(?![\d])"),
+        # "1897 July 19": the archival order, where no noun follows the day
+        ("ymd", rf"(?<![\d.,])(?P<y>\d{{4}})\s+{mon}\s+(?P<d>[0-3]?\d)(?![\d.,]\d|\d|\s*[{_L}])"),
         ("ymd", rf"(?<![\d.\-/])(?P<y>\d{{4}})[/\-]{mon}[/\-](?P<d>[0-3]?\d)(?!\d)"),
         ("m", rf"(?<![{_L}]){preps}\s+(?:{of}\s+)?{mon}"),
         # "Nov-Feb 2017", "Nov-Feb 5th, 2017": a month range closed by a year
@@ -245,12 +247,20 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                     r"(?P<c>[0-3]?\d)/(?P<e>[0-3]?\d)(?![\d/.,]|[.,]\d)"),
         ("dmrange", r"(?<![\d./\-])(?P<d1>[0-3]?\d)\.?(?:(?P<m1>[01]?\d)\.)?\s*(?:[–\-/]|по)\s*"
                     r"(?P<d2>[0-3]?\d)\.(?P<m2>[01]?\d)\.(?P<y>\d{4})?(?![\d])"),
+        # "с 9.02 по 11.06.1820": day.month with no dot before a connector word
+        ("dmrange", rf"(?:(?<![{_L}]){opener}\s+)?(?<![\d./\-])(?P<d1>[0-3]?\d)\.(?P<m1>[01]\d)"
+                    rf"\s+(?:{free})\s+(?P<d2>[0-3]?\d)\.(?P<m2>[01]?\d)\.(?P<y>\d{{4}})(?!\d)"),
         ("md", rf"(?<![{_L}]){mon}/(?P<d>[0-3]?\d)(?![\d/])"),
         ("mdnum", r"(?<![\d./\-])(?P<a>[01]?\d|[0-3]\d) ?/ ?(?P<b>[0-3]?\d)(?![\d/]|[.,]\d)"),
         # "on 5.12" in a month-first language: month.day only after a date preposition
         ("mddot", rf"(?<![{_L}])(?:{on})\s+(?P<a>1[0-2]|0?[1-9])\.(?P<b>[0-3]?\d)"
                   rf"(?![\d.,]|\s*[{_L}%])"),
         ("y", rf"(?<![\d.,]){year}"),
+        # a month in Roman numerals, as archives write it: "22.VI.1941", "2.II.1884 г.",
+        # "22 VI 1941"
+        ("roman", rf"(?<![\d.,])(?P<d>[0-3]?\d)(?:\.\s?|\s)(?P<rm>[XХ][IІ][IІ]|[XХ][IІ]|[IІ][XХ]|"
+                  rf"[XХ]|V[IІ]{{0,3}}|[IІ]V|[IІ]{{1,3}})(?:\.\s?|\s)(?P<y>\d{{4}})(?!\d)"
+                  rf"(?:\s*{yw}(?![{_L}]))?"),
     ]
     if dt.get("order") == "ymd":
         p.append(("ym", r"(?<![\d.\-/])(?P<y>\d{4})\.(?P<mn>1[0-2]|0?[1-9])(?![\d.])"))
@@ -259,26 +269,59 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                         rf"(?![\d.,]\d|\d|\s*[%‰])(?:\s*{yw}(?![{_L}]))?"))
     if dt.get("year_mark"):
         n = rf"(?:\d{{1,4}}|[{_KNUM}]{{1,6}})"
-        era = alternation(dt.get("eras", {}))
+        eras = dt.get("eras", {})
+        # an era of the old calendar ([first, last] in the table) right after another kanji is
+        # part of a word or a name ("鈴木弘治2年連続"), not an era
+        old = [k for k, v in eras.items() if isinstance(v, list)]
+        # (one test of the first character spares trying some 250 names at every position)
+        era = rf"(?=[{re.escape(''.join(sorted({k[0] for k in eras})))}])(?:" \
+              rf"{alternation([k for k, v in eras.items() if not isinstance(v, list)])}|" \
+              rf"(?<![\u3400-\u9fff々]){alternation(old)})"
         # "紀元前221年", "西暦1945年": an era word before the year belongs to the date
+        bc = alternation(dt.get("era_bc_before", []))
+        ad = alternation(dt.get("era_ad_before", []))
         pre = alternation([*dt.get("era_bc_before", []), *dt.get("era_ad_before", [])])
         pre = rf"(?:(?P<pre>{pre})\s*)?" if pre != "(?!x)x" else ""
         # a weekday after the day belongs to the date: "8月15日水曜日", "8月15日(水)"
         wd = alternation([*dt.get("weekdays", []), *dt.get("weekday_abbr", [])])
         wk = rf"(?:\s*{alternation(dt.get('weekdays', []))}|\s*\(\s*{wd}\s*\))?"
+        # a month (閏: the leap month of the old calendar) and a day or days: "5月9～17日"
+        md = rf"(?P<leap>閏)?(?P<mn>{n})月(?:\s*(?P<d>{n})(?:\s*[~\-–]\s*(?P<d2>{n}))?日{wk})?"
+        pairs = dt.get("range_pairs", [])
+        conn = alternation([pr[1] for pr in pairs])
+        close = alternation([pr[2] for pr in pairs if len(pr) > 2])
+        qual = alternation(dt.get("range_qualifiers", []))
         p += [
             ("ja", rf"(?:(?P<era>{era})\s*(?P<ey>{n})|{pre}(?<!\d)(?P<y>\d{{1,4}}|"
-                   rf"[{_KNUM}]{{3,6}}))年(?:\s*(?P<mn>{n})月(?:\s*(?P<d>{n})日{wk})?)?"),
+                   rf"[{_KNUM}]{{3,6}}))年(?:\s*{md})?"),
             # a month after a year written in figures belongs to the pattern above; after a
             # word ending in 年 ("毎年", "同年", "翌年") it starts a date of its own
-            ("ja", rf"(?<![\d{_KNUM}]年)(?<!\d)(?P<mn>{n})月(?:\s*(?P<d>{n})日{wk})?"),
+            ("ja", rf"(?<![\d{_KNUM}]年)(?<!\d){md.replace('(?P<leap>閏)?', '')}"),
             # "1945（昭和20）年", "昭和20（1945）年": the other reckoning in brackets
-            ("ja", rf"(?<!\d)(?P<y>\d{{4}})\s*\(\s*(?:{era})\s*(?:{n})\s*\)\s*年"
-                   rf"(?:\s*(?P<mn>{n})月(?:\s*(?P<d>{n})日{wk})?)?"),
-            ("ja", rf"(?P<era>{era})\s*(?P<ey>{n})\s*\(\s*\d{{4}}\s*\)\s*年"
-                   rf"(?:\s*(?P<mn>{n})月(?:\s*(?P<d>{n})日{wk})?)?"),
+            ("ja", rf"(?<!\d)(?P<y>\d{{4}})\s*\(\s*(?P<era>{era})\s*(?P<ey>{n})\s*\)\s*年"
+                   rf"(?:\s*{md})?"),
+            ("ja", rf"(?P<era>{era})\s*(?P<ey>{n})\s*\(\s*(?P<y>\d{{4}})\s*\)\s*年(?:\s*{md})?"),
+            # "1921年（大正10年）3月9日", "大正10年（1921年）3月9日": a year glossed in the other
+            # reckoning, then the month; without one the two years stay two dates
+            ("ja", rf"(?<!\d)(?P<y>\d{{4}})\s*年\s*\(\s*(?P<era>{era})\s*(?P<ey>{n})\s*年\s*\)"
+                   rf"\s*{md}"),
+            ("ja", rf"(?P<era>{era})\s*(?P<ey>{n})\s*年\s*\(\s*(?:{ad})?\s*(?P<y>\d{{4}})\s*年\s*\)"
+                   rf"\s*{md}"),
             # "19年2月3日": a two-digit year, only with a month after it
-            ("ja", rf"(?<![\d{_KNUM}])(?P<ys>\d{{2}})年\s*(?P<mn>{n})月(?:\s*(?P<d>{n})日)?"),
+            ("ja", rf"(?<![\d{_KNUM}])(?P<ys>\d{{2}})年\s*{md.replace('(?P<leap>閏)?', '')}"),
+            # "昭和20年代": the ten years of an era from its 20th; "90年代": a decade of an
+            # unnamed century, as "the 90s" (XX9X)
+            ("jadecade", rf"(?P<era>{era})\s*(?P<ey>\d{{2}}|[{_KNUM}]{{1,3}})年代"),
+            ("jadecade", rf"(?<![\d{_KNUM}])(?P<dd>\d0)年代"),
+            # "紀元前1181～1090年" (both before the era), "紀元前36年 - 紀元63年"
+            ("jabc", rf"(?P<pre>{bc})\s*(?P<y>\d{{1,4}})(?:\s*年)?\s*(?:{conn})\s*"
+                     rf"(?:(?P<pre2>{bc}|{ad})\s*)?(?P<y2>\d{{1,4}})\s*年(?:{close})?"),
+            # "1941年末から", "から1942年初頭", "1990年代後半から": a year, month, decade or century
+            # and a word that narrows it, next to a range connector (see _ja_qualified)
+            ("jaqual", rf"(?:(?:(?P<era>{era})\s*(?P<ey>{n})|(?<!\d)(?P<y>\d{{4}}))年"
+                       rf"(?:\s*(?P<mn>{n})月)?|(?<![\d{_KNUM}]年)(?<![\d{_KNUM}])(?P<mo>{n})月|"
+                       rf"(?<!\d)(?P<dec>\d{{3}}0)年代|"
+                       rf"(?<![\d{_KNUM}])(?P<cen>\d{{1,2}}|[{_KNUM}]{{1,3}})世紀)(?P<q>{qual})"),
             ("jaday", rf"(?<![\d月{_KNUM}])(?P<d>\d{{1,2}}|[{_KNUM}]{{1,3}})日"
                       rf"(?!{alternation(dt.get('day_not_before', []))}){wk}"),
         ]
@@ -404,6 +447,12 @@ def _make(name: str, m: re.Match[str], dt: dict, t: str, kind: str) -> D | None:
         return D(s, e, y, month, _int(g.get("d")))
     if name == "y":
         return _bare_year(m, t, dt, kind)
+    if name == "roman":
+        dotted = "." in t[m.end("d"):m.start("rm")]
+        if not dotted and ("." in t[m.end("rm"):m.start("y")] or dt.get("order") != "dmy"):
+            return None  # "22.VI.1941", "22.VI 1941"; "22 VI 1941" only where days come first
+        rm = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+        return D(s, e, y, rm.index(g["rm"].replace("Х", "X").replace("І", "I")) + 1, int(g["d"]))
     if name == "mrange":
         m1, y2 = months.get(fold(g["m1"]).lower().rstrip(".")), y
         if m1 is None or month is None or m1 == month:
@@ -451,24 +500,138 @@ def _make(name: str, m: re.Match[str], dt: dict, t: str, kind: str) -> D | None:
     if name == "ja":
         if g.get("nm"):
             return D(s, e, None, dt["named_months"][g["nm"]], _int(g.get("d")))
-        if g.get("ys"):
-            y = _two_digit_year(int(g["ys"]))
-        if g.get("era"):
-            ey = _int(g["ey"], dt)
-            if ey is None or ey < 1:
-                return None
-            y = dt["eras"][g["era"]] + ey - 1
-        elif g.get("y"):
-            y = _int(g["y"])
-            if len(g["y"]) < 3 and not g.get("pre"):
-                return None  # "19年" alone is a count of years; with a month see "ys" above
-        mn, d = _int(g.get("mn")), _int(g.get("d"))
-        if y is None and mn is None:
-            return None
-        if g.get("pre") in dt.get("era_bc_before", []) and y:
-            return _bc(s, e, y, mn, d)
-        return D(s, e, y, mn, d)
+        return _ja_date(g, s, e, t, dt)
+    if name == "jadecade":
+        return _ja_decade(g, s, e, t, dt)
+    if name == "jabc":
+        return _ja_bc_range(g, s, e, dt)
+    if name == "jaqual":
+        return _ja_qualified(g, m, t, dt)
     return None
+
+
+def _ja_era_year(era: str, ey: int | None, dt: dict) -> tuple[int | None, bool]:
+    """The Western year of year `ey` of a Japanese era, and whether the era counted in the old
+    lunisolar calendar ([first, last] in the table; a year past its last is no year of it)."""
+    first = dt["eras"][era]
+    first, last = (first[0], first[1]) if isinstance(first, list) else (first, None)
+    if ey is None or ey < 1 or (last is not None and first + ey - 1 > last):
+        return None, False
+    return first + ey - 1, last is not None
+
+
+def _ja_after_era_like(t: str, s: int, dt: dict) -> bool:
+    """Two kanji right before a number that are no word we know (西暦, 昭和, ...): most likely
+    an era name we do not know, or one whose year the number is not ("宝暦10年")."""
+    before = t[max(0, s - 2):s]
+    if len(before) < 2 or not all("\u3400" <= ch <= "\u9fff" for ch in before):
+        return False
+    known = [*dt.get("era_ad_before", []), *dt.get("era_bc_before", []),
+             *(k for k, v in dt.get("eras", {}).items() if not isinstance(v, list))]
+    return not any(t[:s].endswith(w) for w in known)
+
+
+def _ja_date(g: dict, s: int, e: int, t: str, dt: dict) -> D | None:
+    """A Japanese date by its year: in figures, of an era, or both, one glossing the other in
+    brackets ("1921年（大正10年）3月9日"); a day range "5月9～17日" is an interval. The months and
+    days of an era of the old calendar (and of a leap month, 閏) are lunisolar: such a date is
+    given as its year, or as the year and the next where month 11 or 12 may fall in January."""
+    y, lunisolar = None, bool(g.get("leap"))
+    if g.get("ys"):
+        if _ja_after_era_like(t, s, dt):
+            return None  # "宝暦10年1月28日" is no date of 2010
+        y = _two_digit_year(int(g["ys"]))
+    if g.get("era"):
+        y, old = _ja_era_year(g["era"], _int(g["ey"], dt), dt)
+        if y is None or (g.get("y") and _int(g["y"]) != y):
+            return None  # no year of that era, or a gloss that names another year
+        if old and not g.get("mn") and re.match(
+                alternation(dt.get("old_era_not_before", [])), t[e:]):
+            return None  # "治安3年連続": a word that is also an old era name, and a count
+        # Japan counted lunisolar months until 明治5年 (Gregorian from 1873-01-01)
+        lunisolar = lunisolar or old or y < dt.get("gregorian_from", 0)
+    elif g.get("y"):
+        y = _int(g["y"])
+        if len(g["y"]) < 3 and not g.get("pre"):
+            return None  # "19年" alone is a count of years; with a month see "ys" above
+    mn, d, d2 = _int(g.get("mn")), _int(g.get("d")), _int(g.get("d2"))
+    if y is None and mn is None:
+        return None
+    bc = g.get("pre") in dt.get("era_bc_before", []) and y
+    if d2 is not None and (d is None or not 1 <= d < d2 <= 31):
+        return None
+    if lunisolar and y is not None:
+        if mn is not None and not 1 <= mn <= 12:
+            return None
+        if mn is not None and mn >= 11:
+            return D(s, e, edtf=f"{y:04d}/{y + 1:04d}", grain="year")
+        return D(s, e, y)
+    if d2 is not None:
+        a, b = (_bc(s, e, y, mn, d), _bc(s, e, y, mn, d2)) if bc else \
+            (D(s, e, y, mn, d), D(s, e, y, mn, d2))
+        if a is None or b is None or not (_valid(a) and _valid(b)):
+            return None
+        return D(s, e, edtf=f"{a.value()}/{b.value()}", grain="day")
+    if bc:
+        return _bc(s, e, y, mn, d)
+    return D(s, e, y, mn, d)
+
+
+def _ja_decade(g: dict, s: int, e: int, t: str, dt: dict) -> D | None:
+    """"昭和20年代": the years 20-29 of the era (1945/1954; an era's decades are not the
+    calendar's), cut at the era's last year; "90年代": a decade of an unnamed century (XX9X)."""
+    if g.get("dd"):
+        if _ja_after_era_like(t, s, dt):
+            return None
+        return D(s, e, edtf=f"XX{g['dd'][0]}X", grain="decade")
+    ey = _int(g["ey"], dt)
+    if ey is None or ey < 10 or ey % 10:
+        return None
+    a, _ = _ja_era_year(g["era"], ey, dt)
+    if a is None:
+        return None
+    last = dt["eras"][g["era"]]
+    b = min(a + 9, last[1]) if isinstance(last, list) else a + 9
+    return D(s, e, edtf=f"{a:04d}/{b:04d}", grain="decade")
+
+
+def _ja_bc_range(g: dict, s: int, e: int, dt: dict) -> D | None:
+    """"紀元前1181～1090年": a range that counts down, both years before the era;
+    "紀元前36年 - 紀元63年": one on each side of it."""
+    a, b = int(g["y"]), int(g["y2"])
+    ad = g.get("pre2") and g["pre2"] not in dt.get("era_bc_before", [])
+    first = _bc(s, e, a) if a >= 1 else None
+    if first is None or b < 1 or (not ad and b >= a):
+        return None
+    second = f"{b:04d}" if ad else _bc(s, e, b).edtf
+    return D(s, e, edtf=f"{first.edtf}/{second}", grain="year")
+
+
+def _ja_qualified(g: dict, m: re.Match[str], t: str, dt: dict) -> D | None:
+    """A year, month, decade or century with a word that narrows it ("1941年末", "1990年代後半",
+    "19世紀末"), before or after a range connector: the date with the word in its span, so that
+    the range joins ("1941年末から1942年初頭" = 1941/1942); elsewhere the date alone is read."""
+    s, e = m.span()
+    conn = alternation([pr[1] for pr in dt.get("range_pairs", [])])
+    if not (re.match(rf"\s*(?:{conn})", t[e:])
+            or re.search(rf"(?:{conn})\s*$", t[max(0, s - 8):s])):
+        return None
+    if g.get("dec"):
+        return D(s, e, edtf=f"{g['dec'][:3]}X", grain="decade")
+    if g.get("cen"):
+        c = _int(g["cen"])
+        if not c or not 1 <= c <= 30:
+            return None
+        century = _century(t, s, m.start("q"), c, dt)
+        century.end = e
+        return century
+    if g.get("mo"):
+        c = D(s, e, None, _int(g["mo"]))
+        return c if _valid(c) else None
+    core = _ja_date(g, s, m.start("q"), t, dt)
+    if core is not None:
+        core.end = e
+    return core
 
 
 def _era_after(t: str, c: D, dt: dict) -> D:
@@ -583,6 +746,11 @@ def _word_dates(t: str, tb: dict) -> list[D]:
             y, end = _word_year(t, mm.end(), by_start, dt)
             if y is not None and not re.search(r"\d", t[mm.end():end]):
                 out.append(D(mm.start(), end, y, month))  # "October two thousand"
+    wide = _wide_months(lang)
+    for c in out:  # a full month name ends a sentence: "on the eleventh of December."
+        word = re.search(rf"([{_L}]+)\.$", t[c.start:c.end])
+        if word and word.group(1).lower() in wide:
+            c.end -= 1
     return out
 
 
@@ -728,6 +896,16 @@ def _year_ranges(t: str, dt: dict) -> list[D]:
             a, b = int(m.group(1)), int(m.group(2))
             if 1000 <= a < b <= 2199:
                 out.append(D(m.start(), m.end(), edtf=f"{a:04d}/{b:04d}", grain="year"))
+    # "1602–present", "с 1991 по настоящее время": an interval open at the end (EDTF "..")
+    now = alternation(dt.get("open_end", []))
+    pairs = dt.get("range_pairs", [])
+    conns = alternation([pr[1] for pr in pairs])
+    openers = alternation([pr[0] for pr in pairs if pr[0]])
+    for m in re.finditer(rf"(?:(?<![{_L}])(?:{openers})\s+)?(?<![\d.,\-–])(\d{{4}})"
+                         rf"(?:\s*{_year_word_pattern(dt['_lang'])})?"
+                         rf"(?:\s*[–—\-]\s*|\s+(?:{conns})\s+)(?:{now})(?![{_L}])", t, re.I):
+        if 1000 <= int(m.group(1)) <= 2199:
+            out.append(D(m.start(), m.end(), edtf=f"{m.group(1)}/..", grain="year"))
     # "1939–45", "1941–45 гг.", "1939～56年": the second year by its last two digits, where a
     # year word, a year preposition or brackets say these are years
     era = alternation([*dt.get("era_bc", []), *dt.get("era_ad", [])])
@@ -736,9 +914,14 @@ def _year_ranges(t: str, dt: dict) -> list[D]:
         b = a // 100 * 100 + int(m.group(3))
         if not 1000 <= a < b <= 2199 or re.match(rf"\s*(?:{era})(?![{_L}])", t[m.end():]):
             continue  # "1200–50 BC" counts down: not the years 1200 to 1250
-        if m.group("yw") or (m.group("dash") != "-" and (
-                _year_context(t, m.start(), dt)
-                or (t[m.start() - 1:m.start()] == "(" and t[m.end():m.end() + 1] == ")"))):
+        context = _year_context(t, m.start(), dt) or (
+            t[m.start() - 1:m.start()] == "(" and t[m.end():m.end() + 1] == ")")
+        word = re.match(rf"\s+([{_L}]+)", t[m.end():m.end() + 30])
+        counted = word is not None and _is_unit_word(word.group(1), dt)
+        # an en dash says years by itself ("the 1935–40 war"), unless a count follows; a
+        # hyphen only with context and a second part that is no month ("1687-90", not "2003-07")
+        if m.group("yw") or (m.group("dash") != "-" and (context or not counted)) or (
+                m.group("dash") == "-" and context and int(m.group(3)) > 12):
             out.append(D(m.start(), m.end(), edtf=f"{a:04d}/{b:04d}", grain="year"))
     # "1941/42", "1939/1940 season": a slash between a year and the next one is a season or an
     # academic or fiscal year spanning the two (never the fraction it would otherwise be)
@@ -822,8 +1005,11 @@ def _year_range_patterns(lang: str) -> list[re.Pattern[str]]:
     short = re.compile(rf"(?<![\d.,\-–/])(\d{{4}})\s*(?P<dash>[–~〜\-])\s*(\d{{2}})"
                        rf"(?![\d{_L}%]|[.,/:]\d)(?P<yw>\s*{yw}(?![{_L}]))?", re.I)
     # a comma may follow the range ("1939–1945, and"), not a digit group ("1939–1945,5")
+    # "(c. 1654–c. 1723)": an approximate second year
+    about = alternation(dt.get("approximately", []))
     pats = [short, re.compile(rf"(?<![\d.,\-–])(\d{{4}}){yw}?\s*(?:[–~]|-(?!\d{{1,2}}(?!\d)))"
-                              rf"\s*(\d{{4}})(?!\d|,\d)(?!-\d)(?:\s*{yw}(?![{_L}]))?")]
+                              rf"\s*(?:(?:{about})\s*)?(\d{{4}})(?!\d|,\d)(?!-\d)"
+                              rf"(?:\s*{yw}(?![{_L}]))?")]
     for opener, conn, *_ in dt.get("range_pairs", []):
         if not conn.isalpha():
             continue
@@ -882,6 +1068,16 @@ def _decades_centuries(t: str, tb: dict) -> list[D]:
                          rf"(?:\s*(?P<yw>{yw})(?![{_L}]))?", t):
         if (m.group("yw") or "").lower() in dt.get("ordinal_year_words", []):
             continue  # "в 1980-м году": one year, in the singular
+        ending = t[m.end(1) + 1:m.end()].strip()
+        if not m.group("yw") and ending in dt.get("ordinal_year_suffix", []) and re.search(
+                rf"(?<![{_L}])(?:{alternation(dt.get('ordinal_year_after', []))})\s+$",
+                t[max(0, m.start() - 6):m.start()], re.I):
+            out.append(D(m.start(), m.end(), int(m.group(1) + "0")))
+            continue  # "в 1610-м" (году left out): the year, not "к 1610-м" (годам), a decade
+        if m.group(1).endswith("0") and t[m.end(1) + 1:m.end()] in dt.get("hundreds_suffix", []):
+            # "the 1600s", "the early 1800s": English names a century by its hundreds
+            out.append(D(m.start(), m.end(), edtf=f"{m.group(1)[:2]}XX", grain="century"))
+            continue
         out.append(D(m.start(), m.end(), edtf=f"{m.group(1)}X", grain="decade"))
         # "1940–1950-е годы": two decades sharing one ending
         first = re.search(r"(?<![\d.,\-–])(\d{3})0\s*[–\-~〜]\s*$",

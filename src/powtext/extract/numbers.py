@@ -47,7 +47,7 @@ _CODES = re.compile(r"\+?\d+(?:-\d+){2,}|\+\d[\d\- ]{6,}\d|(?:https?://|www\.)\S
 # Units that belong to the quantity's span, as in spaCy's PERCENT ("50%", "50 процентов").
 # Other units (people, pages, 人, человек) stay outside the span in every language.
 _SPAN_UNITS = {"percent", "point"}
-_VULGAR = re.compile(r"(?<![\d.,])(\d*)([\u00bc-\u00be\u2150-\u215e])")
+_VULGAR = re.compile(r"(?<![\d.,])(?:(\d+) ?)?([\u00bc-\u00be\u2150-\u215e])")  # "4½", "4 ½"
 _DOTTED = re.compile(r"\d+(?:\.\d+){2,}")  # 192.168.1.2: four numbers, not a decimal
 
 
@@ -66,6 +66,9 @@ class Found:
     tail: Decimal | None = None  # the part after a joiner: "one hundred and three" → 3
     counted: bool = False  # a counting word followed and multiplied it: "二ダース" = 24
     unit_end: int = -1  # where the unit word after it ends ("30 seconds"), outside the span
+    dotted: bool = False  # one part of a dotted group ("11.06.1820", "192.168.1.2")
+    date_part: bool = False  # a date by the range's other end: "с 9.02 по 11.06.1820"
+    uncounted: bool = False  # a scale word without a count: vague ("thousands") or a millennium
 
 
 def find_numbers(text: str, lang: str, kind: str = "paragraph") -> list[Annotation]:
@@ -107,7 +110,7 @@ def shared_results(store: dict) -> Iterator[None]:
 
 
 def _find(text: str, lang: str, kind: str) -> list[Annotation]:
-    if not text or not any(c.isdigit() or c.isalpha() for c in text):
+    if not text or not any(c.isnumeric() or c.isalpha() for c in text):  # "⅓" alone too
         return []
     lang = lang.lower()
     folded = fold(text)
@@ -121,7 +124,7 @@ def _find(text: str, lang: str, kind: str) -> list[Annotation]:
     found = _joined_counts(folded, _drop_inner(_drop_unit_words(found)), tables)
     out: list[Annotation] = []
     paired: set[int] = set()
-    for lo, hi, start, end in _ranges(folded, found, tables):
+    for lo, hi, start, end in _ranges(folded, found, tables, kind):
         paired.update((id(lo), id(hi)))
         attrs = {}
         _bounds(folded, hi, lang)
@@ -134,6 +137,7 @@ def _find(text: str, lang: str, kind: str) -> list[Annotation]:
             value={"min": to_json_number(lo.value), "max": to_json_number(hi.value)},
             unit=hi.unit or lo.unit, source=SOURCE, attrs=attrs,
         ))
+    found = [f for f in found if not f.date_part]
     taken = [(a.start, a.end) for a in out]
     for start, end, value, attrs, unit in _open_ranges(folded, found, tables, paired):
         if any(start < b and a < end for a, b in taken):
@@ -216,7 +220,7 @@ def _found(folded: str, lang: str, tables: dict) -> list[Found]:
     found = _fractions(folded, found, tables)
     found = _word_fractions(folded, found, tables)
     found = _point_decimals(folded, found, tables)
-    return _powers(folded, found, tables)
+    return [f for f in _powers(folded, found, tables) if not f.uncounted]
 
 
 # --- scanning -------------------------------------------------------------------------------
@@ -235,7 +239,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
         grouped = rf"\d{{1,3}}(?:\.\d{{3}})+,\d{{1,2}}(?![\d.]|,\d)|{grouped}"
     number = (
         rf"(?:(?<![{_LETTER}\d.,])|(?<=\d[x×])|(?<=[^\d]\.\.)|(?<=\d,)(?!\d{{3}}(?!\d)))"
-        rf"(?:(?<![\d\-–])-)?"
+        rf"(?:(?<![\d\-–\u00bc-\u00be\u2150-\u215e])-)?"  # no sign after "2½" of "2½-3"
         rf"(?:{grouped}(?![{groups}]?\d)|\d{{1,3}}(?: \d{{3}})+(?![ ]?\d)|\d+)"
         rf"(?:[{decimals}]\d+(?![{decimals}]?\d))?(?:[eE][+\-]?\d{{1,3}}(?![\w.]))?"
         rf"|(?<![\w.,])(?:(?<![\d\-–])-)?\.\d+"
@@ -277,8 +281,15 @@ def _scan(t: str, lang: str, tables: dict) -> list[Found]:
         if free(*m.span()) and not _glued(t, m.start(), m.end()):
             for part in re.finditer(r"\d+", m.group()):
                 a = m.start() + part.start()
-                done.append(Found(a, a + len(part.group()), Decimal(part.group())))
+                done.append(Found(a, a + len(part.group()), Decimal(part.group()), dotted=True))
             blocked.append(m.span())
+    for m in _VULGAR.finditer(t):
+        if free(*m.span()):  # "¾", "2½", "4½ million": a figure that a scale word may follow
+            start, whole = m.start(), Decimal(m.group(1) or 0)
+            if m.group(1) and len(m.group(1)) > 3 and m.start(2) > m.end(1):
+                start, whole = m.start(2), Decimal(0)  # "in 1945 ½ of the army": no 1945.5
+            pieces.append(Piece(start, m.end(), NUM, whole + _vulgar(m.group(2)), digits=True))
+            blocked.append((start, m.end()))
     for m in pats["number"].finditer(t):
         a, b = m.span()
         if not free(a, b):
@@ -308,19 +319,21 @@ def _scan(t: str, lang: str, tables: dict) -> list[Found]:
         if _HAN.match(tail[:1]) and tail[:1] in _KANJI_NUM and tail[:1] not in _KANJI_DIGITS:
             continue  # the kanji reader takes mixed forms like 3億5000万 (not "3四半期")
         pieces.append(Piece(a, b, NUM, value, digits=True))
-    for m in _VULGAR.finditer(t):
-        if free(*m.span()):  # "¾", "2½"
-            whole = Decimal(m.group(1)) if m.group(1) else Decimal(0)
-            frac = Decimal(str(unicodedata.numeric(m.group(2))))
-            done.append(Found(m.start(), m.end(), whole + frac.quantize(Decimal("0.000001"))))
+    halves = _half_words(t, lang, n)
+    pieces.extend(halves)
     for m in pats["word"].finditer(t):
+        if any(h.start <= m.start() < h.end for h in halves):
+            continue  # the "миллиона" of "пол-миллиона"
         piece = _word_piece(t, m, lang, n)
         if piece is not None:
             pieces.append(piece)
     pieces.sort(key=lambda p: p.start)
     for run in _runs(t, pieces):
         for r in combine(run):
-            done.append(_from_reading(r))
+            found = _from_reading(r)
+            # kept until the compounds are read: "пять с половиной тысяч" takes it in
+            found.uncounted = _uncounted(t, r, run, lang, n)
+            done.append(found)
     done.extend(_scan_kanji(t, pats["kanji"], tables, free))
     done.extend(_scan_kana(t, tables))
     fixed = n.get("fixed_words", {})
@@ -332,6 +345,16 @@ def _scan(t: str, lang: str, tables: dict) -> list[Found]:
                     value, unit = value
                 done.append(Found(m.start(), m.end(), Decimal(str(value)), unit=unit, words=True))
     return _dedupe(done)
+
+
+def _vulgar(char: str) -> Decimal:
+    """The exact value of a vulgar fraction character, from its Unicode decomposition
+    ("⅓" = 1 ⁄ 3): a third as "a third" reads, not the float 0.333…3 rounded."""
+    m = re.fullmatch(r"<fraction>((?: 003\d)+) 2044((?: 003\d)+)", unicodedata.decomposition(char))
+    if m:
+        num, den = ("".join(chr(int(c, 16)) for c in g.split()) for g in m.groups())
+        return Decimal(num) / Decimal(den)
+    return Decimal(str(unicodedata.numeric(char)))  # "↉" and the like: no decomposition
 
 
 def _glued_unit(tail: str, lang: str) -> bool:
@@ -399,8 +422,9 @@ def _word_piece(t: str, m: re.Match[str], lang: str, n: dict) -> Piece | None:
             for table, role in (("words", NUM), ("multipliers", MULT), ("scales", SCALE),
                                 ("ordinal_words", ORD)):
                 if form in n[table]:
-                    if form in n.get("pronoun_words", []) and _after_word(t, a, n["pronoun_after"]):
-                        return None
+                    if form in n.get("pronoun_words", []) and \
+                            _after_word(t, a, n["pronoun_after"]) and not _before_scale(t, b, n):
+                        return None  # "the one you mentioned"; not "the one hundred and first"
                     return Piece(a, b, role, Decimal(str(n[table][form])))
             if plural and form.endswith(plural) and form[:-len(plural)] in n["ordinal_words"] \
                     and form not in n.get("fractions", {}).get("not_parts", ()):
@@ -412,6 +436,62 @@ def _word_piece(t: str, m: re.Match[str], lang: str, n: dict) -> Piece | None:
             if form in n.get("minus", []):
                 return Piece(a, b, MINUS)
     return None
+
+
+def _before_scale(t: str, b: int, n: dict) -> bool:
+    """Whether a multiplier or scale word (cardinal or ordinal) follows `b`: "one thousand",
+    "one hundredth"."""
+    m = re.match(rf"\s+([{_LETTER}]+)", t[b:b + 40])
+    if not m:
+        return False
+    word = m.group(1).lower()
+    return word in n["multipliers"] or word in n["scales"] or \
+        n["ordinal_words"].get(word, 0) >= 100
+
+
+def _half_words(t: str, lang: str, n: dict) -> list[Piece]:
+    """"полмиллиона" = 500 000, "пол-миллиона", "полсотни" = 50: a prefix meaning half, then
+    a scale or counting word (one word; "полчаса", "полтора" are none)."""
+    prefixes = n.get("half_prefixes", [])
+    if not prefixes:
+        return []
+    out = []
+    for m in re.finditer(rf"(?<![{_LETTER}])({alternation(prefixes)})([{_LETTER}]+)", t, re.I):
+        for form in lemmas(m.group(2), lang):
+            whole = n["scales"].get(form) or n["multipliers"].get(form)
+            if whole:
+                out.append(Piece(m.start(), m.end(), NUM, Decimal(str(whole)) / 2))
+                break
+    return out
+
+
+def _uncounted(t: str, r: Reading, run: list[Piece], lang: str, n: dict) -> bool:
+    """A scale or counting word with no count of its own: a vague quantity ("thousands of
+    prisoners", "several hundred", "тысячи пленных", "десятки тысяч") or a millennium after a
+    Roman numeral ("II тыс. до н. э."). Neither is a number."""
+    first = next((p for p in run if p.start == r.start), None)
+    if first is None or first.role not in (MULT, SCALE):
+        return False
+    word = t[first.start:first.end].lower().rstrip(".")
+    before = t[max(0, r.start - 40):r.start]
+    if word in n.get("vague_plurals", []):
+        prev = re.search(rf"(?<![{_LETTER}])([{_LETTER}]+\.?)\s+$", before)
+        if not (word in n.get("vague_plurals_singular", []) and prev is not None
+                and prev.group(1).lower() in n.get("singular_after", [])):
+            return True  # not "около тысячи человек", a genitive singular
+    vague = n.get("vague_before", [])
+    if vague and re.search(rf"(?<![{_LETTER}]){alternation(vague)}\s+$", before, re.I):
+        return True
+    return re.search(rf"(?<![{_LETTER}\d]){_roman_numeral(lang)}\s+$", before) is not None
+
+
+@cache
+def _roman_numeral(lang: str) -> str:
+    """A Roman numeral in capitals, Cyrillic look-alikes too ("XX", "ХХ", "II")."""
+    tables = tables_for(lang)
+    letters = [c for c in [*tables.get("roman", {}), *tables.get("roman_lookalikes", {})]
+               if c.isupper()]
+    return f"[{re.escape(''.join(letters))}]+" if letters else "(?!x)x"
 
 
 def _after_word(t: str, a: int, words: list[str]) -> bool:
@@ -473,7 +553,8 @@ def _scan_kanji(t: str, pat: re.Pattern[str], tables: dict, free) -> list[Found]
             before, after = t[a - 1:a], t[b:b + 1]
             fraction = t[a - 2:a] in fraction_of or t[b:b + 2] in fraction_of or before in mixed
             fraction = fraction or after == "%"
-            if not fraction and ((_HAN.match(before) and before not in _JA_PREFIXES) or
+            if not fraction and ((_HAN.match(before) and before not in _JA_PREFIXES
+                                  and not _counted_after_noun(t, a, b, ja)) or
                                  (_HAN.match(after) and after not in _JA_COUNTERS)):
                 continue
         value = read_kanji(re.sub(_APPROX, "", s), digits, mults, scales, marks)
@@ -482,6 +563,51 @@ def _scan_kanji(t: str, pat: re.Pattern[str], tables: dict, free) -> list[Found]
         scale = next((Decimal(scales[c]) for c in s if c in scales), None)
         out.append(Found(a, b, value, scale=scale, words=True))
     return _spaced_kanji(t, out, digits, mults, scales)
+
+
+def _counted_after_noun(t: str, a: int, b: int, ja: dict) -> bool:
+    """"死者五人", "捕虜千人", "兵士千百名": a one-character or bare-multiplier numeral right
+    after a kanji noun is a number where a counter of people or things follows it (the table's
+    `noun_counters`: not 条 of "西九条", a place, nor 年 of "昭和五年", a date, nor 分 of
+    "腹八分目", eight tenths) and the numeral begins a word of its own (UniDic): not the 一 of
+    "同一人物" or "統一日", nor the 千 of "数千人" (several thousand, a vague quantity)."""
+    if t[b:b + 1] not in ja.get("noun_counters", "") or t[a - 1:a] in ja.get("vague_before", []):
+        return False
+    start = a
+    while start > max(0, a - 8) and _HAN.match(t[start - 1]):
+        start -= 1  # from the start of the kanji run: the words before the numeral
+    return _numeral_word_at(t[start:b + 2], a - start, b - a)
+
+
+@lru_cache(maxsize=4096)
+def _numeral_word_at(window: str, at: int, length: int) -> bool:
+    """Whether UniDic starts a word at `at` that is a numeral, or the numeral and its
+    counter as one word ("一人"), and the kanji before and the numeral's first make no common
+    word of their own ("同一", "再三", "万一": "同一年" is the same year, whatever the split);
+    False without fugashi (the numeral stays unread, as before)."""
+    try:
+        words = _unidic_words(window)
+        pair = _unidic_words(window[at - 1:at + 1])
+    except Exception:
+        return False
+    if len(pair) == 1 and pair[0][1] != "固有名詞":
+        return False  # a name ("民三") is no word of the text around it: "住民三人"
+    pos = 0
+    for surface, pos2 in words:
+        pos = window.find(surface, pos)
+        if pos < 0 or pos > at:
+            return False
+        if pos == at:  # the numeral, or the numeral and its counter as a common noun ("一人")
+            return pos2 == "数詞" or (surface == window[at:at + length + 1] and pos2 != "固有名詞")
+        pos += len(surface)
+    return False
+
+
+def _unidic_words(text: str) -> list[tuple[str, str]]:
+    """(surface, second part-of-speech level) of UniDic's words in `text`."""
+    from powtext.resources import unidic_tagger
+
+    return [(w.surface, w.feature.pos2) for w in unidic_tagger()(text)]
 
 
 _KANA_RUN = re.compile(r"(?<![\u3041-\u309f])[\u3041-\u3096]+(?![\u3041-\u309f])")
@@ -564,7 +690,7 @@ def _fractions(t: str, found: list[Found], tables: dict) -> list[Found]:
             if gap.strip() in of and gap.strip():
                 num, den, times = b.value, a.value, Decimal(1)  # "2008分の300万": b is whole
             elif gap in over and not a.scale and (not b.scale or times != 1) \
-                    and b.value == int(b.value) \
+                    and b.value == int(b.value) and not _two_years(t, a, b) \
                     and t[b.end:b.end + 1] != gap and t[a.start - 1:a.start] != gap:
                 num, den = a.value, b.value / times
             else:
@@ -589,6 +715,19 @@ def _fractions(t: str, found: list[Found], tables: dict) -> list[Found]:
         out.append(a)
         i += 1
     return out
+
+
+def _two_years(t: str, a: Found, b: Found) -> bool:
+    """"1941/42", "1858/59", "1939/1940": a year and the next one, which the date extractor
+    reads as a season spanning the two (or, in year-month order, a month), never a fraction."""
+    first, second = _text_of(t, a), _text_of(t, b)
+    if not (re.fullmatch(r"\d{4}", first) and re.fullmatch(r"\d{2}|\d{4}", second)):
+        return False
+    y = int(first)
+    y2 = int(second) if len(second) == 4 else y // 100 * 100 + int(second)
+    if len(second) == 2 and y2 <= y:
+        y2 += 100  # "1999/00"
+    return y >= 1000 and y2 == y + 1 <= 2199
 
 
 @lru_cache(maxsize=64)
@@ -780,7 +919,7 @@ def _units(lang: str, script_lang: str | None, reference: bool):
 _MARKERS = r"(?:\[\d{1,3}\])*"  # citation markers left between a range's parts: "60,000[2] and"
 
 
-def _ranges(t: str, found: list[Found], tables: dict):
+def _ranges(t: str, found: list[Found], tables: dict, kind: str = "paragraph"):
     """Pairs of numbers joined as a range: "560,000 to 760,000", "between 1 and 5", "5〜10万"."""
     pairs = tables["numbers"].get("ranges", {}).get("pairs", [])
     counter_word = tables["numbers"].get("counter_word")
@@ -788,6 +927,13 @@ def _ranges(t: str, found: list[Found], tables: dict):
     for lo, hi in pairwise(found):
         if lo.ordinal != hi.ordinal or id(lo) in used:
             continue  # "第10と第15の間", "10th to 15th": both ends ordinals, or neither
+        if lo.dotted or hi.dotted:
+            # a part of a dotted date ("11.06.1820") is no end of a range of numbers; a day and
+            # month before it, as the date's other end, are a date too: "с 9.02 по 11.06.1820"
+            if hi.dotted and not lo.dotted and _day_month(t, lo) and \
+                    _range_gap(t, lo, hi, pairs) and _day_month(t, hi, dotted=True):
+                lo.date_part = True
+            continue
         gap = t[lo.end:hi.start]
         start, end = lo.start, hi.end
         cm = re.match(counter_word, gap) if counter_word else None
@@ -819,12 +965,53 @@ def _ranges(t: str, found: list[Found], tables: dict):
         if hi.scale and not lo.scale and lo.value * hi.scale <= hi.value:
             lo.value *= hi.scale  # "5〜10万", "3 to 5 million": the scale covers both ends
             lo.scale = hi.scale
+        if lo.value >= hi.value and re.fullmatch(r"\s*[–\-]\s*", gap) and \
+                _pages(lo, hi, kind):
+            _elided(t, lo, hi)
         if lo.value >= hi.value:
             continue
         if hi.unit and not lo.unit:
             lo.unit = hi.unit
         used.add(id(hi))
         yield lo, hi, start, end
+
+
+def _pages(lo: Found, hi: Found, kind: str) -> bool:
+    """Whether a range's ends are pages: a page word says so ("pp. 422–73", "С. 1199–201",
+    "422–73ページ"), or the segment is a reference (or its title), where a dash joins pages."""
+    return "page" in (lo.unit, hi.unit) or kind in _REFERENCE_KINDS
+
+
+def _elided(t: str, lo: Found, hi: Found) -> None:
+    """"422–73" = 422–473, "1199–201" = 1199–1201: the upper end of a page range written with
+    its last digits only takes the leading digits of the lower end (Chicago style)."""
+    first, last = _text_of(t, lo), _text_of(t, hi)
+    if not (re.fullmatch(r"\d+", first) and re.fullmatch(r"\d+", last)) or \
+            len(last) >= len(first) or lo.scale or hi.scale:
+        return
+    value = Decimal(first[:len(first) - len(last)] + last)
+    if value > lo.value:
+        hi.value = value
+
+
+def _range_gap(t: str, lo: Found, hi: Found, pairs: list) -> bool:
+    """Whether a dash or a pair's connector (with its opener) joins `lo` and `hi`."""
+    gap = t[lo.end:hi.start]
+    if re.fullmatch(r"\s*[–~\-]\s*", gap):
+        return True
+    for pair in pairs:
+        if re.fullmatch(rf"\s*{re.escape(pair[1])}\s*", gap, re.I) and (not pair[0] or re.search(
+                rf"(?<![{_LETTER}]){re.escape(pair[0])}\s+$", t[:lo.start], re.I)):
+            return True
+    return False
+
+
+def _day_month(t: str, f: Found, dotted: bool = False) -> bool:
+    """A day and a month written with a dot: "9.02" read as a decimal, or the start of a
+    dotted date ("11.06.1820")."""
+    m = re.match(r"(\d{1,2})\.(\d{2})", t[f.start:f.end + 3 if dotted else f.end])
+    return m is not None and (dotted or m.end() == f.end - f.start) and \
+        1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12
 
 
 # --- compound readings: fractions in words, "point" decimals, powers, scale suffixes --------
@@ -1181,7 +1368,7 @@ def _open_ranges(t: str, found: list[Found], tables: dict, paired: set[int]):
     starts = frozenset(f.start for f in found)
     for f in cands:
         _bounds(t, f, lang, starts)
-    cands = [f for f in cands if f.bound]
+    cands = [f for f in cands if f.bound and not (f.bound_end == f.end and _a_year(t, f, lang))]
     i = 0
     while i < len(cands):
         a = cands[i]
@@ -1218,6 +1405,18 @@ def _open_ranges(t: str, found: list[Found], tables: dict, paired: set[int]):
             attrs["open"] = True
         yield a.bound_start, a.bound_end, value, attrs, a.unit
         i += 1
+
+
+def _a_year(t: str, f: Found, lang: str) -> bool:
+    """"Up to 1945 the army stayed": a bare four-digit figure after a word that is both a
+    comparative and a year preposition is the year the date extractor reads there, no bound.
+    With a counted noun after it, it is a count ("up to 1500 men"), as the dates say too."""
+    if f.unit or f.ordinal or not re.fullmatch(r"\d{4}", _text_of(t, f)) or \
+            not 1000 <= f.value <= 2199 or re.match(rf"\d|,\d|\.\d|[{_LETTER}]", t[f.end:]):
+        return False
+    preps = tables_for(lang)["dates"].get("year_prepositions", [])
+    return bool(preps) and re.search(rf"(?<![{_LETTER}]){alternation(preps)}\s*$",
+                                     t[max(0, f.start - 24):f.start], re.I) is not None
 
 
 def _closers(tables: dict) -> list[str]:
