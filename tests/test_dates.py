@@ -420,6 +420,19 @@ HISTORY = [
     ("К 1990-м годам", "ru", [("1990-м годам", "199X", "decade")]),
     ("Trade boomed in the 1600s.", "en", [("1600s", "16XX", "century")]),
     ("the 1940s", "en", [("1940s", "194X", "decade")]),
+    ("Jazz of the 1790s and 1800s was popular.", "en",
+     [("1790s", "179X", "decade"), ("1800s", "180X", "decade")]),
+    # a millennium is the span of its centuries; "5 тыс. человек" is a count
+    ("Settlements of the 1st millennium BC were found.", "en",
+     [("1st millennium BC", "-09XX/-00XX", "century")]),
+    ("the second millennium", "en", [("second millennium", "10XX/19XX", "century")]),
+    ("во II тыс. до н. э.", "ru", [("II тыс. до н. э.", "-19XX/-10XX", "century")]),
+    ("в 3-м тысячелетии до н. э.", "ru", [("3-м тысячелетии до н. э.", "-29XX/-20XX", "century")]),
+    ("5 тыс. человек", "ru", []),
+    ("3 millennia ago", "en", []),
+    ("紀元前3千年紀の遺跡。", "ja", [("紀元前3千年紀", "-29XX/-20XX", "century")]),
+    ("Памятники конец XVIII — начало XIX в. сохранились.", "ru",
+     [("конец XVIII — начало XIX в.", "17XX/18XX", "century")]),
 ]
 
 

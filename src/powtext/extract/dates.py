@@ -1074,7 +1074,12 @@ def _decades_centuries(t: str, tb: dict) -> list[D]:
                 t[max(0, m.start() - 6):m.start()], re.I):
             out.append(D(m.start(), m.end(), int(m.group(1) + "0")))
             continue  # "в 1610-м" (году left out): the year, not "к 1610-м" (годам), a decade
-        if m.group(1).endswith("0") and t[m.end(1) + 1:m.end()] in dt.get("hundreds_suffix", []):
+        # ... unless listed with a decade: "the 1790s and 1800s"
+        listed = re.search(rf"\d\d[1-9]0(?:{suffixes})\s*(?:and|or|&|,|to|[–-])\s*$",
+                           t[max(0, m.start() - 16):m.start()]) or re.match(
+            rf"\s*(?:and|or|&|,|to|[–-])\s*(?:the\s+)?\d\d[1-9]0(?:{suffixes})", t[m.end():])
+        if m.group(1).endswith("0") and not listed and \
+                t[m.end(1) + 1:m.end()] in dt.get("hundreds_suffix", []):
             # "the 1600s", "the early 1800s": English names a century by its hundreds
             out.append(D(m.start(), m.end(), edtf=f"{m.group(1)[:2]}XX", grain="century"))
             continue
@@ -1146,6 +1151,7 @@ def _decades_centuries(t: str, tb: dict) -> list[D]:
             n = _int(m.group(1))
             if n and 1 <= n <= 30:
                 centuries.append((_century(t, m.start(), m.end(), n, dt), n))
+    out += _millennia(t, tb, num, ords)
     plural = rf"(?<![{_L}])(?:{alternation(dt.get('century_plural', []))})(?![{_L}])"
     for c, n in centuries:
         out.append(c)
@@ -1171,6 +1177,48 @@ def _decades_centuries(t: str, tb: dict) -> list[D]:
             continue  # a range must run forward: "3rd–2nd c. BC", "19th–20th"
         out.append(D(start, c.end, edtf=f"{sign}{n1 - 1:02d}XX/{sign}{n - 1:02d}XX",
                      grain="century"))
+    return out
+
+
+def _millennia(t: str, tb: dict, num: str, ords: list) -> list[D]:
+    """"the 2nd millennium BC", "II тыс. до н. э.", "紀元前3千年紀": a millennium as the span of
+    its centuries (EDTF has no millennium; grain century): the 2nd millennium BC is
+    "-19XX/-10XX", 2000-1001 BC counted astronomically, as "-02XX" is the 3rd century BC."""
+    dt = tb["dates"]
+    words = alternation(dt.get("millennium", []))
+    mark = dt.get("millennium_mark")
+    found: list[tuple[int, int, int]] = []
+    roman_only = dt.get("millennium_roman_only", [])
+    if dt.get("millennium") and re.search(rf"(?<![{_L}]){words}", t, re.I):
+        for m in re.finditer(rf"(?<![{_L}\d])(?:{num})(?P<w>(?:\s*|-){words})(?![{_L}])", t, re.I):
+            n = _roman(m.group("r"), tb) if m.group("r") else int(m.group("n"))
+            if m.group("n") and (m.group("w").strip(" -").lower() in roman_only or (
+                    dt.get("century_digits_need_suffix")
+                    and not re.match(rf"-?[{_L}]", t[m.end("n"):]))):
+                continue  # "5 тыс. человек", "3 millennia": counts
+            found.append((m.start(), m.end(), n))
+        if not ords and tb["lang"] != "ja":
+            from powtext.extract.numbers import find_numbers
+            ords = [a for a in find_numbers(t, tb["lang"]) if a.type == "number" and a.ordinal
+                    and isinstance(a.value, int) and not re.search(r"\d", a.text)]
+        for a in ords:
+            mm = re.match(rf"(?:\s*|-){words}(?![{_L}])", t[a.end:], re.I)
+            if mm:
+                found.append((a.start, a.end + mm.end(), a.value))
+    if mark:
+        for m in re.finditer(rf"(\d{{1,2}}|[{_KNUM}]{{1,3}}){re.escape(mark)}", t):
+            found.append((m.start(), m.end(), _int(m.group(1)) or 0))
+    out: list[D] = []
+    for s, e, n in found:
+        if not 1 <= n <= 10:
+            continue
+        c = _century(t, s, e, 1, dt)  # the era word after or before it, if any
+        if c.edtf.startswith("-"):
+            out.append(D(c.start, c.end, edtf=f"-{n * 10 - 1:02d}XX/-{n * 10 - 10:02d}XX",
+                         grain="century"))
+        else:
+            out.append(D(c.start, c.end, edtf=f"{n * 10 - 10:02d}XX/{n * 10 - 1:02d}XX",
+                         grain="century"))
     return out
 
 
