@@ -550,11 +550,11 @@ def _plural_names(sdoc, text: str, found: list[Annotation]) -> list[Annotation]:
     """"the Falcons", "the Devil Rays": a capitalized plural after "the" that the model left
     out names a team or a band (places and peoples are known to the gazetteer or NORP)."""
     out: list[Annotation] = []
-    if not _THE_CAPITAL.search(text):
-        return out
-    for i, tok in enumerate(sdoc):
-        if tok.lower_ != "the" or i + 1 >= len(sdoc):
+    for m in _THE_CAPITAL.finditer(text):  # the tokens at those places, not a walk over all
+        span = sdoc.char_span(m.start(), m.start() + 3)
+        if span is None or len(span) != 1 or span[0].i + 1 >= len(sdoc):
             continue
+        tok, i = span[0], span[0].i
         run = []
         for nxt in sdoc[i + 1:]:
             if nxt.pos_ != "PROPN" or not nxt.text[:1].isupper():
@@ -611,10 +611,16 @@ _SHORT_NAME_HEADS = {"league", "union", "laboratory", "party", "army", "navy", "
                      "ministry", "church", "federation", "foundation", "club", "band"}
 
 
+_SHORT_NAME_CUE = re.compile(
+    rf"\b[Tt]he (?:{'|'.join(w.capitalize() for w in sorted(_SHORT_NAME_HEADS))})\b")
+
+
 def _short_names(sdoc, text: str, found: list[Annotation]) -> list[Annotation]:
     """"the League was formed": the capital says a name. (Not in a title written in title case,
     "The Rise of the Party in Victorian Britain", where every word has one.)"""
     out: list[Annotation] = []
+    if not _SHORT_NAME_CUE.search(text):
+        return out  # the common case: walking the tokens costs more than this look
     words = [t for t in sdoc if t.is_alpha and t.lower_ not in _FUNCTION_WORDS]
     if len(words) >= 3 and sum(t.text[:1].isupper() for t in words) > 0.7 * len(words):
         return out
@@ -714,9 +720,12 @@ def _places_named_after_cue(sdoc, text: str, found: list[Annotation]) -> list[An
     if not _PLACE_OF_ANYWHERE.search(text) and not _IS_A_PLACE.search(text):
         return out
     at = {tok.idx: tok for tok in sdoc}
-    for tok in sdoc:  # "Brandhorst is a municipality in ...", the name the model left out
-        kind = _IS_A_PLACE.match(text, tok.idx + len(tok.text)) if tok.pos_ == "PROPN" else None
-        if kind is None or not tok.text[:1].isupper():
+    for kind in _IS_A_PLACE.finditer(text):  # "Brandhorst is a municipality in ...", the name
+        span = sdoc.char_span(kind.start() - 1, kind.start(), alignment_mode="expand") \
+            if kind.start() > 0 else None  # the model left out
+        tok = span[-1] if span is not None and len(span) else None
+        if tok is None or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or \
+                tok.idx + len(tok.text) != kind.start():
             continue
         first = tok
         while first.i > 0 and sdoc[first.i - 1].pos_ == "PROPN" and \
@@ -1050,10 +1059,14 @@ def _lists_of_people(text: str, anns: list[Annotation]) -> list[Annotation]:
 # in Baker", "Cavallaro married twice".
 # ("retire" and "resign" are said of aircraft and governments too.)
 _PERSON_VERBS = {"die", "marry", "bear", "graduate", "divorce"}
+_PERSON_VERB_CUE = re.compile(r"\b(?:die[ds]?|dying|marr(?:y|ie[ds]|ying)|born|graduat|divorc)",
+                              re.I)
 
 
 def _people_by_verb(sdoc, text: str, anns: list[Annotation]) -> list[Annotation]:
     """(The pipeline runs no parser: the subject is the proper noun run right before the verb.)"""
+    if not _PERSON_VERB_CUE.search(text):
+        return anns
     for verb in sdoc:
         if verb.pos_ != "VERB" or verb.lemma_ not in _PERSON_VERBS or verb.i == 0:
             continue

@@ -72,7 +72,7 @@ def _find(text: str, lang: str, kind: str) -> list[Annotation]:
     t = fold(text)
     tables = tables_for(lang)
     cands = _candidates(t, tables, kind)
-    picked = _with_old_years(t, _pick(cands))
+    picked = _weekdays_before(t, _with_old_years(t, _pick(cands)), lang)
     picked = _listed_days(t, _intervals(t, picked, tables), tables)
     out = []
     for c in picked:
@@ -83,6 +83,31 @@ def _find(text: str, lang: str, kind: str) -> list[Annotation]:
             grain=c.kind(), relative=True if c.relative else None, source=SOURCE,
         ))
     return out
+
+
+def _weekdays_before(t: str, dates: list[D], lang: str) -> list[D]:
+    """A weekday before a date belongs to it: "Sat, 10/10/1964", "Срд, 09 янв. 2019 г.".
+    (Found after the patterns: an optional weekday at the head of a pattern is tried at every
+    position of every text.)"""
+    before = _weekday_before(lang)
+    if before is None:
+        return dates
+    prev_end = 0
+    for c in dates:
+        if not c.relative and (c.m or c.d) and t[c.start:c.start + 1].isalnum():
+            m = before.search(t, max(prev_end, c.start - 16), c.start)
+            if m is not None:
+                c.start = m.start()
+        prev_end = c.end
+    return dates
+
+
+@cache
+def _weekday_before(lang: str) -> re.Pattern[str] | None:
+    weekdays = tables_for(lang)["dates"].get("weekdays")
+    if not weekdays:
+        return None
+    return re.compile(rf"(?<![{_L}])(?:{alternation(weekdays)})\.?,?\s+$", re.I)
 
 
 def _listed_days(t: str, dates: list[D], tb: dict) -> list[D]:
@@ -163,14 +188,12 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
     tb = tables_for(lang)
     dt = tb["dates"]
     month = alternation(list(dt["months"]))
-    wday = alternation(dt.get("weekdays", []))
     dsuf = dt.get("day_suffix", "")
     day = rf"(?P<d>[0-3]?\d)(?:-?(?:{dsuf}))?" if dsuf else r"(?P<d>[0-3]?\d)"
     day2 = day.replace("?P<d>", "?P<d2>")
     yw = alternation(dt.get("year_words", []))
     year = rf"(?P<y>\d{{4}})(?!\d)(?:\s*{yw}(?![{_L}]))?"
     of = alternation(dt.get("of", []))
-    wd = rf"(?:{wday}\.?,?\s+)?" if dt.get("weekdays") else ""
     # a weekday in brackets after a date: "1945/08/09(木)", "8月9日(木)"
     wdp = rf"(?:\s*\(\s*{alternation([*dt.get('weekdays', []), *dt.get('weekday_abbr', [])])}" \
           r"\.?\s*\))?"
@@ -208,17 +231,17 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                 rf"(?![\d.]){wdp}"),
         ("ym", r"(?<![\d.\-/])(?P<y>\d{4})/(?P<mn>1[0-2]|0?[1-9])(?![\d/])"),
         ("ym", r"(?<![\d.\-/])(?P<mn>1[0-2]|0?[1-9])/(?P<y>\d{4})(?![\d/])"),
-        ("num", rf"{wd}(?<![\d./])(?P<a>[0-3]?\d)(?P<s>[./\-])(?P<b>[0-3]?\d)(?P=s)"
+        ("num", rf"(?<![\d./])(?P<a>[0-3]?\d)(?P<s>[./\-])(?P<b>[0-3]?\d)(?P=s)"
                 rf"(?P<y>\d{{4}}|\d{{2}})(?![\d])(?!\.\d|(?P=s)\d)(?:\s*{yw}(?![{_L}]))?"),
-        ("dmy", rf"{wd}{opt}(?<![\d.]){day}{span}{day2}\s+(?:{of}\s+)?{mon}{yr}?"),
+        ("dmy", rf"{opt}(?<![\d.]){day}{span}{day2}\s+(?:{of}\s+)?{mon}{yr}?"),
         *[("dmy", rf"(?<![{_L}]){re.escape(o)}\s+(?:{of}\s+)?(?<![\d.]){day}\s+{re.escape(c)}"
                   rf"\s+(?:{of}\s+)?{day2}\s+(?:{of}\s+)?{mon}{yr}?") for o, c in bound],
-        ("dmy", rf"{wd}(?<![\d.]){day}\s*(?:{of}\s+)?{mon}{yrs}?"),
+        ("dmy", rf"(?<![\d.]){day}\s*(?:{of}\s+)?{mon}{yrs}?"),
         ("dmy", rf"(?<![\d.])(?P<d>[0-3]?\d)[/\-]{mon}[/\-]{year}"),
-        ("mdy", rf"{wd}{opt}{mon}\s+{day}{span}{day2}(?![\d:])(?:{yr})?"),
+        ("mdy", rf"{opt}{mon}\s+{day}{span}{day2}(?![\d:])(?:{yr})?"),
         *[("mdy", rf"(?<![{_L}]){re.escape(o)}\s+{mon}\s+{day}\s+{re.escape(c)}\s+{day2}"
                   rf"(?![\d:])(?:{yr})?") for o, c in bound],
-        ("mdy", rf"{wd}{mon}\s+(?:{of}\s+)?{day}(?![\d:])(?:{yrs})?"),
+        ("mdy", rf"{mon}\s+(?:{of}\s+)?{day}(?![\d:])(?:{yrs})?"),
         ("my", rf"{mon},?\s+(?:{of}\s+)?{year}"),
         ("my", rf"{mon}{yr2}"),
         # "from April to June in 2017", "March to May": months joined by a word
