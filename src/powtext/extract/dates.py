@@ -73,7 +73,7 @@ def _find(text: str, lang: str, kind: str) -> list[Annotation]:
     tables = tables_for(lang)
     cands = _candidates(t, tables, kind)
     picked = _weekdays_before(t, _with_old_years(t, _pick(cands)), lang)
-    picked = _listed_days(t, _intervals(t, picked, tables), tables)
+    picked = _listed_days(t, _intervals(t, _double_dated(t, picked), tables), tables)
     out = []
     for c in picked:
         if not _valid(c):
@@ -83,6 +83,18 @@ def _find(text: str, lang: str, kind: str) -> list[Annotation]:
             grain=c.kind(), relative=True if c.relative else None, source=SOURCE,
         ))
     return out
+
+
+def _double_dated(t: str, dates: list[D]) -> list[D]:
+    """Old style and new style side by side, as Russian dates before 1918 are written: "23
+    августа (4 сентября) 1747 г.", "11/22 January 1700": both days take the year after them."""
+    for a, b, c in zip(dates, dates[1:], dates[2:], strict=False):
+        if a.y is None and b.y is None and a.d and a.m and b.d and b.m and not (
+                a.edtf or b.edtf or c.edtf) and c.y is not None and c.m is None and \
+                re.fullmatch(r"\s*\(\s*|\s*/\s*", t[a.end:b.start]) and \
+                re.fullmatch(r"\s*\)?\s*,?\s*", t[b.end:c.start]):
+            a.y = b.y = c.y
+    return dates
 
 
 def _weekdays_before(t: str, dates: list[D], lang: str) -> list[D]:
@@ -231,7 +243,7 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                 rf"(?![\d.]){wdp}"),
         ("ym", r"(?<![\d.\-/])(?P<y>\d{4})/(?P<mn>1[0-2]|0?[1-9])(?![\d/])"),
         ("ym", r"(?<![\d.\-/])(?P<mn>1[0-2]|0?[1-9])/(?P<y>\d{4})(?![\d/])"),
-        ("num", rf"(?<![\d./])(?P<a>[0-3]?\d)(?P<s>[./\-])(?P<b>[0-3]?\d)(?P=s)"
+        ("num", rf"(?<![\d./A-Za-z])(?P<a>[0-3]?\d)(?P<s>[./\-])(?P<b>[0-3]?\d)(?P=s)"
                 rf"(?P<y>\d{{4}}|\d{{2}})(?![\d])(?!\.\d|(?P=s)\d)(?:\s*{yw}(?![{_L}]))?"),
         ("dmy", rf"{opt}(?<![\d.]){day}{span}{day2}\s+(?:{of}\s+)?{mon}{yr}?"),
         *[("dmy", rf"(?<![{_L}]){re.escape(o)}\s+(?:{of}\s+)?(?<![\d.]){day}\s+{re.escape(c)}"
@@ -303,7 +315,8 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         # "紀元前221年", "西暦1945年": an era word before the year belongs to the date
         bc = alternation(dt.get("era_bc_before", []))
         ad = alternation(dt.get("era_ad_before", []))
-        pre = alternation([*dt.get("era_bc_before", []), *dt.get("era_ad_before", [])])
+        pre = alternation([*dt.get("era_bc_before", []), *dt.get("era_ad_before", []),
+                           *dt.get("era_offsets", {})])
         pre = rf"(?:(?P<pre>{pre})\s*)?" if pre != "(?!x)x" else ""
         # a weekday after the day belongs to the date: "8月15日水曜日", "8月15日(水)"
         wd = alternation([*dt.get("weekdays", []), *dt.get("weekday_abbr", [])])
@@ -345,6 +358,8 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                        rf"(?:\s*(?P<mn>{n})月)?|(?<![\d{_KNUM}]年)(?<![\d{_KNUM}])(?P<mo>{n})月|"
                        rf"(?<!\d)(?P<dec>\d{{3}}0)年代|"
                        rf"(?<![\d{_KNUM}])(?P<cen>\d{{1,2}}|[{_KNUM}]{{1,3}})世紀)(?P<q>{qual})"),
+            ("jaletter", r"(?<![A-Za-z\d])(?P<el>[MTSHRmtshr])\s?(?P<ey>\d{1,2})[./](?P<mn>\d{1,2})"
+                         r"(?:[./](?P<d>\d{1,2}))?(?![\d./])"),
             ("jaday", rf"(?<![\d月{_KNUM}])(?P<d>\d{{1,2}}|[{_KNUM}]{{1,3}})日"
                       rf"(?!{alternation(dt.get('day_not_before', []))}){wk}"),
         ]
@@ -389,7 +404,36 @@ def _candidates(t: str, tb: dict, kind: str) -> list[D]:
     out += _ordinal_years(t, tb)
     out += _copyright(t, tb)
     out += _relative(t, tb)
-    return [c for c in out if not _after_page_word(t, c, tb)]
+    out = [c for c in out if not _after_page_word(t, c, tb) and not (
+        re.fullmatch(r"[\d\s./\-–]+", t[c.start:c.end]) and _labelled(t, c.start, dt))]
+    return [c for c in out if not _ja_inside_word(t, c, dt)] if tb["lang"] == "ja" else out
+
+
+def _ja_inside_word(t: str, c: D, dt: dict) -> bool:
+    """A kanji date that is the start of a longer word: "四日市" and "十日町" (towns named for
+    market days), "二月堂" (a temple hall), "五月雨", "三日月". The table names the common
+    endings; UniDic knows the names it has as one word."""
+    if c.edtf or c.relative or c.y is not None or not (c.m or c.d):
+        return False
+    nxt = t[c.end:c.end + 1]
+    if not nxt or not ("\u3400" <= nxt <= "\u9fff"):
+        return False
+    if nxt in dt.get("date_not_before", []):
+        return True
+    if t[c.start] not in _KNUM:
+        return False
+    from powtext.resources import unidic_tagger
+    try:
+        pos = 0
+        for word in unidic_tagger()(t[c.start:c.end + 3]):
+            pos += len(word.white_space) + len(word.surface)
+            if pos > c.end - c.start:
+                return pos - len(word.surface) < c.end - c.start  # a word across the end
+            if pos == c.end - c.start:
+                return False
+    except Exception:  # no fugashi: the table alone
+        return False
+    return False
 
 
 def _after_page_word(t: str, c: D, tb: dict) -> bool:
@@ -520,6 +564,11 @@ def _make(name: str, m: re.Match[str], dt: dict, t: str, kind: str) -> D | None:
                               .get("kana_numerals", {}))
         mn = _int(kanji) if kanji else None
         return D(s, e, None, mn) if mn and 1 <= mn <= 12 else None
+    if name == "jaletter":  # "S20.8.15": 昭和20年8月15日 in the shorthand of forms and tables
+        era = dt.get("era_letters", {}).get(g["el"].upper())
+        if era is None:
+            return None
+        return _ja_date({**g, "era": era, "el": None}, s, e, t, dt)
     if name == "ja":
         if g.get("nm"):
             return D(s, e, None, dt["named_months"][g["nm"]], _int(g.get("d")))
@@ -541,6 +590,20 @@ def _ja_era_year(era: str, ey: int | None, dt: dict) -> tuple[int | None, bool]:
     if ey is None or ey < 1 or (last is not None and first + ey - 1 > last):
         return None, False
     return first + ey - 1, last is not None
+
+
+def _ja_count_of_years(t: str, s: int, e: int, y: str, dt: dict) -> bool:
+    """A number of years rather than a year: a word after it that counts ("年間", "年以上",
+    "年ぶり") or one before it that measures a span ("約", "創業", "戦後"; "から" and "より"
+    only before a figure of three digits or fewer: "1941年から1945年" is two years)."""
+    after = alternation(dt.get("year_count_after", []))
+    if re.match(after, t[e:]):
+        return True
+    before = dt.get("year_count_before", [])
+    if any(t[:s].rstrip().endswith(w) for w in before):
+        return True
+    return len(y) <= 3 and any(t[:s].rstrip().endswith(w) for w in
+                               dt.get("year_count_before_short", []))
 
 
 def _ja_after_era_like(t: str, s: int, dt: dict) -> bool:
@@ -577,9 +640,13 @@ def _ja_date(g: dict, s: int, e: int, t: str, dt: dict) -> D | None:
         y = _int(g["y"])
         if len(g["y"]) < 3 and not g.get("pre"):
             return None  # "19年" alone is a count of years; with a month see "ys" above
+        if not g.get("mn") and not g.get("pre") and _ja_count_of_years(t, s, e, g["y"], dt):
+            return None  # "400年間", "500年以上の歴史", "約300年", "明治維新から150年"
     mn, d, d2 = _int(g.get("mn")), _int(g.get("d")), _int(g.get("d2"))
     if y is None and mn is None:
         return None
+    if y is not None and g.get("pre") in dt.get("era_offsets", {}):
+        y += dt["era_offsets"][g["pre"]]  # "皇紀2600年": the imperial reckoning, 1940
     bc = g.get("pre") in dt.get("era_bc_before", []) and y
     if d2 is not None and (d is None or not 1 <= d < d2 <= 31):
         return None
@@ -857,16 +924,29 @@ def _bare_year(m: re.Match[str], t: str, dt: dict, kind: str) -> D | None:
     """A 4-digit number is a year only where the context says so."""
     y = int(m.group("y"))
     s, e = m.span()
-    if not 1000 <= y <= 2199:
+    if not 1000 <= y <= 2199 or _labelled(t, s, dt):
         return None
-    after = t[e:e + 6]
-    if re.match(r"\d|,\d|\s*[%％]|\.\d|[" + _L + "]", after):
+    after = t[e:e + 8]
+    note = _FOOTNOTE_AFTER.match(after) or (
+        t[e - 1:e] == "." and _FOOTNOTE_AFTER.match("." + after))  # "в 1914 г.78 Следующая"
+    if (re.match(r"\d|,\d|\s*[%％]|[" + _L + r"]|\.\d", after)) and not note:
         return None
     if m.group(0) != m.group("y"):
         return D(s, e, y)  # a year word follows: "1945 года", "1939 г."
     if _year_context(t, s, dt):
-        return None if _counted(t, s, e, dt) else D(s, e, y)
+        if _counted(t, s, e, dt) or (not _year_context(t, s, dt, lists=False) and re.match(
+                rf"\s+[a-zа-яё]+(?:s|{'|'.join(dt.get('count_noun_endings', []) or ['(?!x)x'])})"
+                rf"(?![{_L}])", t[e:e + 30])):
+            return None  # "In 1953, 1214 ships were lost": a count after a year, not a list
+        return D(s, e, y)
     if t[s - 1:s] == "(" and t[e:e + 1] == ")":
+        return D(s, e, y)
+    # a year opening brackets before a page, an index base or a life's end: "(1994: 51)",
+    # "(1913 = 100)", "(1918 – 29 April 1990)"; a year after an author: "(Smith 1990, p. 12)",
+    # "(Dower 1984; Smith 1981)", "[Иванов, 1976, с. 488]"
+    if re.match(r"\s*(?:[,:;)\]=]|[–—-]\s*\d)", t[e:e + 4]) and (
+            re.search(r"[(\[]\s*$", t[max(0, s - 3):s]) or _AUTHOR_BEFORE.search(
+                t, max(0, s - 60), s)):
         return D(s, e, y)
     if kind in ("reference", "title") and 1450 <= y <= 2099:
         unit = re.match(rf"\s*([{_L}]+\.?)", after)
@@ -876,18 +956,39 @@ def _bare_year(m: re.Match[str], t: str, dt: dict, kind: str) -> D | None:
     return None
 
 
-def _year_context(t: str, s: int, dt: dict, depth: int = 0) -> bool:
+def _year_context(t: str, s: int, dt: dict, depth: int = 0, lists: bool = True) -> bool:
     """A year preposition before position `s`, or a year in a list that has one before it:
     "in 1946", "in 2007 and 2009", "in 1941, 1942 and 1945"."""
     before = t[max(0, s - 24):s]
     preps = alternation(dt.get("year_prepositions", []))
     if re.search(rf"(?<![{_L}]){preps}\s*$", before, re.I):
         return True
+    if not lists:
+        return False
     links = alternation(dt.get("list_joiners", []))
     m = re.search(rf"(?<![\d.,])(\d{{4}})\s*(?:,\s*|\s(?:{links})\s+)$", before)
     if m is None or depth > 8 or not 1000 <= int(m.group(1)) <= 2199:
         return False
     return _year_context(t, s - len(before) + m.start(1), dt, depth + 1)
+
+
+# An author's name in a citation, opened by a bracket or a semicolon: "(Smith ", "(Smith and
+# Jones ", "(Smith et al., ", "; Dower ", "[Иванов, ".
+_AUTHOR_BEFORE = re.compile(
+    r"(?:[(\[]|;)\s*(?:[A-ZА-ЯЁ][\w'’.-]+\s+)?[A-ZА-ЯЁ][\w'’-]+"
+    r"(?:\s+(?:and|&|и)\s+[A-ZА-ЯЁ][\w'’-]+)?(?:\s+et\s+al\.?)?,?\s+$")
+# A footnote number glued to a sentence's end, as text taken from a PDF has them: "in 1978.67
+# The next winter" is 1978 and note 67, not the decimal 1978.67.
+_FOOTNOTE_AFTER = re.compile(r"\.\d{1,3}\s+[A-ZА-ЯЁ]")
+
+
+def _labelled(t: str, s: int, dt: dict) -> bool:
+    """A number after a label is what the label says: "Д. 1959" (a file of an archive's fond),
+    "Ф. Р-1823", "No. 1945", "vol. 1912" are no years."""
+    labels = dt.get("number_labels", [])
+    return bool(labels) and re.search(
+        rf"(?<![{_L}])(?:{alternation(labels)})\s*(?:[{_L}]-?)?$", t[max(0, s - 12):s],
+        re.I) is not None
 
 
 def _counted(t: str, s: int, e: int, dt: dict) -> bool:
@@ -897,7 +998,15 @@ def _counted(t: str, s: int, e: int, dt: dict) -> bool:
     if not re.search(rf"(?<![{_L}]){count_preps}\s*$", t[max(0, s - 24):s], re.I):
         return False
     word = re.match(rf"\s+([{_L}]+)", t[e:e + 40])
-    return word is not None and _is_unit_word(word.group(1), dt)
+    return word is not None and (_is_unit_word(word.group(1), dt) or _count_noun(word.group(1), dt))
+
+
+def _count_noun(word: str, dt: dict) -> bool:
+    """A noun in the case a count takes: the Russian genitive plural ("1357 студентов", "1844
+    хозяйств", "1500 раненых"), which no year takes."""
+    endings = dt.get("count_noun_endings", [])
+    return bool(endings) and word.islower() and word.endswith(tuple(endings)) and \
+        word.lower() not in dt.get("year_words", [])
 
 
 def _is_unit_word(word: str, dt: dict) -> bool:
@@ -917,7 +1026,8 @@ def _year_ranges(t: str, dt: dict) -> list[D]:
     for pat in pats:
         for m in pat.finditer(t):
             a, b = int(m.group(1)), int(m.group(2))
-            if 1000 <= a < b <= 2199:
+            if 1000 <= a < b <= 2199 and not _labelled(t, m.start(1), dt) and \
+                    not _counted_range(t, m, dt):
                 out.append(D(m.start(), m.end(), edtf=f"{a:04d}/{b:04d}", grain="year"))
     # "1602–present", "с 1991 по настоящее время": an interval open at the end (EDTF "..")
     now = alternation(dt.get("open_end", []))
@@ -939,8 +1049,7 @@ def _year_ranges(t: str, dt: dict) -> list[D]:
             continue  # "1200–50 BC" counts down: not the years 1200 to 1250
         context = _year_context(t, m.start(), dt) or (
             t[m.start() - 1:m.start()] == "(" and t[m.end():m.end() + 1] == ")")
-        word = re.match(rf"\s+([{_L}]+)", t[m.end():m.end() + 30])
-        counted = word is not None and _is_unit_word(word.group(1), dt)
+        counted = _counted_range(t, m, dt) or _labelled(t, m.start(), dt)
         # an en dash says years by itself ("the 1935–40 war"), unless a count follows; a
         # hyphen only with context and a second part that is no month ("1687-90", not "2003-07")
         if m.group("yw") or (m.group("dash") != "-" and (context or not counted)) or (
@@ -1002,6 +1111,21 @@ def _era_ranges(t: str, dt: dict) -> list[D]:
         hi = (f"-{b - 1:04d}" if b > 1 else "0000") if second_bc else f"{b:04d}"
         out.append(D(start, m.end(), edtf=f"{lo}/{hi}", grain="year"))
     return out
+
+
+def _counted_range(t: str, m: re.Match[str], dt: dict) -> bool:
+    """"1200—1300 человек", "1926 – 40 million": a range of counts, not of years (unless a
+    year word closes it)."""
+    if not m.group(0)[-1:].isdigit():
+        return False  # "1939—1945 гг.": the year word says years
+    word = re.match(rf"\s+([{_L}]+\.?)", t[m.end():m.end() + 40])
+    if word is None:
+        return False
+    w = word.group(1)
+    from powtext.extract.tables import tables_for as tf
+    scales = tf(dt.get("_lang", "und"))["numbers"].get("scales", {})
+    return _is_unit_word(w.rstrip("."), dt) or _count_noun(w.rstrip("."), dt) or \
+        w.lower() in scales or w.lower().rstrip(".") in scales
 
 
 def _season_near(t: str, s: int, e: int, dt: dict) -> bool:
@@ -1334,6 +1458,10 @@ def _copyright(t: str, tb: dict) -> list[D]:
         y = int(v) if v.isdigit() else _roman(v, tb)
         if y and 1000 <= y <= 2999:
             out.append(D(m.start("v"), m.end("v"), y))
+    # "© Издательство «Наука», 1970": the holder first, the year closing the line
+    for m in re.finditer(rf"{marks}[^\n\d]{{2,80}}?,\s*(?P<v>\d{{4}})\s*\.?\s*(?:\n|$)", t):
+        if 1000 <= int(m.group("v")) <= 2999:
+            out.append(D(m.start("v"), m.end("v"), int(m.group("v"))))
     return out
 
 
@@ -1357,6 +1485,8 @@ def _relative(t: str, tb: dict) -> list[D]:
         before = alternation(frames.get("before", []))
         sp = r"\s*" if tb["lang"] == "ja" else r"\s+"
         b = "" if tb["lang"] == "ja" else rf"(?![{_L}])"
+        if frames.get("not_before"):  # "1975年前後", "1909年後半": around, a half: no "ago"
+            b += rf"(?!{alternation(frames['not_before'])})"
         for rx in (rf"{num}{sp}{unit}{sp}{after}{b}", rf"(?<![{_L}]){before}\s+{num}\s+{unit}{b}"):
             for m in re.finditer(rx, t, re.I):
                 if _num_ok(m.group(), tb):
@@ -1447,8 +1577,9 @@ def _join(t: str, a: D, b: D, pairs: list[list[str]], art: str = "(?!x)x",
         a = D(a.start, a.end, b.y, a.m, a.d)
     elif b.y is None and a.y is not None:
         b = D(b.start, b.end, a.y, b.m, b.d)
-    if not _valid(a) or not _valid(b) or (a.m is None) != (b.m is None):
-        return None
+    if not _valid(a) or not _valid(b) or (
+            (a.m is None) != (b.m is None) and (a.y is None or b.y is None)):
+        return None  # a year and a day both with years may make one: "(1918 – 29 April 1990)"
     if a.y is not None and (a.y, a.m or 0, a.d or 0) >= (b.y, b.m or 0, b.d or 0):
         return None
     grain = a.kind() if _rank(a.kind()) < _rank(b.kind()) else b.kind()
