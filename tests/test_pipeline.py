@@ -50,8 +50,15 @@ def test_citation_markers_are_not_numbers(corpus_record):
     assert [m["value"] for m in markers if m["value"] is not None] == [1, 2, 3, 4, 5, 6, 7, 8]
     marked = {i for m in markers for i in range(m["start"], m["end"])}
     for ann in corpus_record["annotations"]:
-        if ann["type"] != "citation_marker":
+        if ann["type"] in ("numberrange", "date"):
+            # a range may hold markers between its ends, never at them
+            assert not marked & {ann["start"], ann["end"] - 1}, ann
+        elif ann["type"] != "citation_marker":
             assert not marked & set(range(ann["start"], ann["end"])), ann
+    ranges = {(a["text"].split()[0], json.dumps(a["value"], sort_keys=True))
+              for a in corpus_record["annotations"] if a["type"] == "numberrange"}
+    # "between 60,000[2][3][4][5] and 347,000": the range over the markers
+    assert ("between", '{"max": 347000, "min": 60000}') in ranges
 
 
 def test_tokens_by_language(corpus_record):

@@ -29,6 +29,11 @@ def ann(kind: str, surface: str, nth: int = 0, **fields) -> Annotation:
     # an identifier claims its digits, and beats a date-like reading of them
     ([ann("identifier", "ISBN 0-7679-0056-1"), ann("number", "0-7679"), ann("date", "0056")],
      ["identifier ISBN 0-7679-0056-1"]),
+    # a marker between a range's ends leaves the range be (and stays itself); at an end, not
+    ([ann("citation_marker", "[2]"), ann("numberrange", "60,000[2] and 15"),
+      ann("number", "60,000")],
+     ["numberrange 60,000[2] and 15", "number 60,000", "citation_marker [2]"]),
+    ([ann("citation_marker", "[2]"), ann("numberrange", "60,000[2]")], ["citation_marker [2]"]),
     # a range and its two ends are one family: all stay
     ([ann("numberrange", "60,000[2] and 15"), ann("number", "60,000"), ann("number", "15")],
      ["numberrange 60,000[2] and 15", "number 60,000", "number 15"]),
@@ -62,8 +67,10 @@ def _pairwise_rule(candidates: list[Annotation]) -> list[Annotation]:
                                                   -(a.end - a.start))):
         rank = FAMILY_RANK.get(cand.type)
         limit = rank if rank is not None else ENTITY_BLOCKERS + 1
-        if any(r < limit and cand.start < o.end and o.start < cand.end for r, o in claimed):
-            continue
+        if any(r < limit and cand.start < o.end and o.start < cand.end and not (
+                r == 0 and cand.type in ("numberrange", "date")
+                and cand.start < o.start and o.end < cand.end) for r, o in claimed):
+            continue  # (a marker inside a range or an interval leaves it be)
         kept.append(cand)
         if rank is not None:
             claimed.append((rank, cand))

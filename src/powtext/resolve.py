@@ -40,7 +40,8 @@ def resolve(candidates: list[Annotation]) -> list[Annotation]:
     for cand in by_rank:
         rank = FAMILY_RANK.get(cand.type)
         limit = rank if rank is not None else ENTITY_BLOCKERS + 1
-        if any(_claimed(starts[r], reach[r], cand) for r in starts if r < limit):
+        if any(_claimed(starts[r], reach[r], cand, inside=r == 0 and cand.type in _SPANNING)
+               for r in starts if r < limit):
             continue
         kept.append(cand)
         if rank is not None:
@@ -51,7 +52,20 @@ def resolve(candidates: list[Annotation]) -> list[Annotation]:
     return kept
 
 
-def _claimed(starts: list[int], reach: list[int], cand: Annotation) -> bool:
-    """Does a span starting before cand ends also end after cand starts?"""
+# A range or an interval may hold a citation marker between its ends ("between 60,000[2][3]
+# and 347,000"): the marker keeps its span, the range its two ends and the whole.
+_SPANNING = ("numberrange", "date")
+
+
+def _claimed(starts: list[int], reach: list[int], cand: Annotation, inside: bool = False) -> bool:
+    """Does a span starting before cand ends also end after cand starts? (With `inside`, only
+    a span over cand's first or last character counts.)"""
+    if inside:
+        return any(_claimed(starts, reach, _Point(p)) for p in (cand.start, cand.end - 1))
     before = bisect_left(starts, cand.end)
     return before > 0 and reach[before - 1] > cand.start
+
+
+class _Point:
+    def __init__(self, at: int) -> None:
+        self.start, self.end = at, at + 1
