@@ -190,3 +190,16 @@ def test_unknown_id_and_type(sample, capsys):
     code, _, err = _run(capsys, "show", sample, "--type", "dates")
     assert code == 1 and "unknown annotation type dates" in err
     assert "Traceback" not in err
+
+
+@pytest.mark.parametrize(("value", "shown"), [
+    ({"min": 560000, "max": 760000}, "560000–760000"),
+    ({"min": 500000}, "≥500000"),   # "over 500,000"
+    ({"max": 1945}, "≤1945"),       # "up to 1945"
+])
+def test_open_ranges_read_as_bounds(value, shown):
+    from powtext.model import Annotation
+    from powtext.views.common import value_text
+
+    ann = Annotation(type="numberrange", start=0, end=1, text="x", value=value)
+    assert value_text(ann) == shown

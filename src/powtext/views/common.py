@@ -135,7 +135,9 @@ def value_text(ann: Annotation) -> str:
         parts = [number_text(value), ann.unit or "", "ordinal" if ann.ordinal else ""]
         return " ".join(p for p in parts if p)
     if ann.type == "numberrange" and isinstance(value, dict):
-        span = f"{number_text(value.get('min'))}–{number_text(value.get('max'))}"
+        low, high = value.get("min"), value.get("max")
+        span = (f"≥{number_text(low)}" if high is None else f"≤{number_text(high)}"
+                if low is None else f"{number_text(low)}–{number_text(high)}")  # "over 500,000"
         return f"{span} {ann.unit}" if ann.unit else span
     if ann.type == "entity":
         parts = [ann.label or "", ann.canonical or ""]
