@@ -43,7 +43,10 @@ _JA_COUNTERS = set("人名年月日回個本枚冊歳円件番目位度階章条
                    "足対重組等")
 _JA_PREFIXES = set("第約計全各毎")
 # Strings whose digits are not numbers: phone numbers and codes (+1-222-2222), URLs.
-_CODES = re.compile(r"\+?\d+(?:-\d+){2,}|\+\d[\d\- ]{6,}\d|(?:https?://|www\.)\S+")
+# A DOI ("10.5571/jmh.7441") and a phone number with its area code in brackets ("(212)
+# 555-1234") too.
+_CODES = re.compile(r"\+?\d+(?:-\d+){2,}|\+\d[\d\- ]{6,}\d|(?:https?://|www\.)\S+"
+                    r"|(?<![\w.])10\.\d{4,9}/\S+|\(\d{2,5}\) ?\d{3,4}-\d{4}(?!\d)")
 # Units that belong to the quantity's span, as in spaCy's PERCENT ("50%", "50 процентов").
 # Other units (people, pages, 人, человек) stay outside the span in every language.
 _SPAN_UNITS = {"percent", "point"}
@@ -273,6 +276,7 @@ def _scan(t: str, lang: str, tables: dict) -> list[Found]:
     pieces: list[Piece] = []
     done: list[Found] = []
     blocked = [m.span() for m in _CODES.finditer(t)]
+    blocked += _clock_times(t, lang) + _labelled_codes(t, lang)
 
     def free(a: int, b: int) -> bool:
         return not any(a < y and x < b for x, y in blocked)
@@ -309,6 +313,10 @@ def _scan(t: str, lang: str, tables: dict) -> list[Found]:
         if not (sm and sm.group()) and a and unicodedata.category(t[a - 1]) == "Sc":
             sm = pats["money_scale"].match(tail)  # "£5m", "$3bn": after a currency sign only
             scales = n.get("money_suffix_scales", {})
+        if sm and sm.group() and value == value.to_integral_value() and \
+                unicodedata.category(t[a - 1:a] or " ") != "Sc" and \
+                _designation(t, a, b + sm.end(), value, lang):
+            continue  # "Bf 109G", "B-17G", "Ил-2М", "221B Baker Street", "Flat 3B": a name
         if sm and sm.group():
             scale = Decimal(scales[sm.group().strip()])
             done.append(Found(a, b + sm.end(), value * scale, scale=scale))
@@ -345,6 +353,131 @@ def _scan(t: str, lang: str, tables: dict) -> list[Found]:
                     value, unit = value
                 done.append(Found(m.start(), m.end(), Decimal(str(value)), unit=unit, words=True))
     return _dedupe(done)
+
+
+@cache
+def _code_label_pattern(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The labels of codes (`code_labels`, `code_labels_common`): a pattern of the bare words in
+    lower case, to look for them cheaply, and one of a label and the code after it (one token,
+    or a phone number's bracketed area code and the rest)."""
+    n = tables_for(lang)["numbers"]
+    labels = [*n.get("code_labels", []), *n.get("code_labels_common", [])]
+    if not labels:
+        return None
+    plain = re.compile(alternation([fold(w).lower().rstrip(".:") for w in labels]))
+    code = re.compile(rf"(?<![{_LETTER}\d])(?:{alternation(labels)})(?![{_LETTER}])[:.]?\s*"
+                      rf"((?:\(\d+\)\s?)?[\d(][\w().\-/:]*)", re.I)
+    return plain, code
+
+
+def _labelled_codes(t: str, lang: str) -> list[tuple[int, int]]:
+    """Codes after their label, which are no numbers: "ISSN 0022-2801", "УДК 94(47).084",
+    "〒890-8867", "Tel. 555-1234", "doi:10.5571/jmh.7441" (the tables' `code_labels`)."""
+    found = _code_label_pattern(lang)
+    if found is None:
+        return []
+    plain, pattern = found
+    if not plain.search(t.lower()):
+        return []  # most text has none of the labels: spare it the pattern
+    out = []
+    for m in pattern.finditer(t):
+        body = m.group(1).rstrip(".,;:)")
+        if any(c.isdigit() for c in body):
+            out.append((m.start(1), m.start(1) + len(body)))
+    return out
+
+
+# H.MM, H:MM(:SS): a digit first, so that the search skips ahead fast; the rest is checked after
+_NOT_BEFORE_CLOCK = set("0123456789.,:")
+_CLOCK = re.compile(r"(\d{1,2})[.:](\d\d)(?::[0-5]\d)?")
+
+
+@cache
+def _clock_patterns(lang: str) -> tuple[re.Pattern[str], ...] | None:
+    """The language's clock cues (see `clock_after` in en.toml): a word after the time that
+    makes it one, a preposition before it, words that may follow it after the preposition, and
+    the hour words after four figures."""
+    n = tables_for(lang)["numbers"]
+    if not n.get("clock_after") and not n.get("clock_before"):
+        return None
+    end = rf"(?![{_LETTER}\d])"
+    after = alternation(n.get("clock_after", []))
+    then = alternation(n.get("clock_then", []))
+    hours = alternation(n.get("clock_hours", []))
+    return (re.compile(rf"\s*{after}{end}", re.I),
+            re.compile(rf"(?<![{_LETTER}]){alternation(n.get('clock_before', []))}\s+$", re.I),
+            re.compile(rf"\s*(?:{then}{end}|[.,;:)!?–]|$)", re.I),
+            re.compile(rf"\d{{4}}(?=\s+{hours}{end})", re.I) if n.get("clock_hours") else None)
+
+
+def _clock_times(t: str, lang: str) -> list[tuple[int, int]]:
+    """Clock times, which are no numbers: "at 9.15 am", "left at 21.48 on 16 January", "в 04.15
+    по московскому времени", "At 1945 hours", "0100 hours". A time is an hour (to 23) and
+    minutes (to 59) with a clock word after it, or after a time preposition with nothing counted
+    after it; four figures only before an hour word, after the preposition or with a leading
+    zero ("he worked 1200 hours" counts hours)."""
+    pats = _clock_patterns(lang)
+    if pats is None:
+        return []
+    after, before, then, hours = pats
+    out = []
+    for m in _CLOCK.finditer(t):
+        a, b = m.span()
+        if t[a - 1:a] in _NOT_BEFORE_CLOCK or re.match(r"\d|[.,:]\d", t[b:b + 2]) or \
+                int(m.group(1)) > 23 or int(m.group(2)) > 59:
+            continue  # "1945.12", "3.14159", "25.30": no time
+        if after.match(t, b) or (then.match(t, b) and before.search(t[max(0, a - 16):a])):
+            out.append((a, b))
+    for m in hours.finditer(t) if hours is not None else ():  # "at 1945 hours"
+        a, b = m.span()
+        if t[a - 1:a] in _NOT_BEFORE_CLOCK or int(t[a:a + 2]) > 23 or int(t[a + 2:b]) > 59:
+            continue
+        if t[a] == "0" or before.search(t[max(0, a - 16):a]):
+            out.append((a, b))
+    return out
+
+
+def _after_label(t: str, a: int, lang: str) -> bool:
+    """Whether the figure at `a` follows a label that makes it part of a name or a filing code:
+    a word of the table's `labels` ("Flat", "No.", "Case", "№", "кв."), an all-capital code of
+    two to four letters ("FO 371/24843", "RG 242"), or letters and a hyphen ("T-34/85",
+    "B-17G", "Ил-2М")."""
+    before = t[max(0, a - 24):a]
+    if re.search(rf"(?<![{_LETTER}\d])[{_LETTER}]+-$", before):
+        return True  # not the "5k-" of "5k-20k"
+    m = re.search(rf"(?<![{_LETTER}\d])([{_LETTER}]+\.?|[#№])\s*$", before)
+    if m is None:
+        return False
+    word = m.group(1)
+    if word.lower() in tables_for(lang)["numbers"].get("labels", []) or \
+            word.lower().rstrip(".") in tables_for(lang)["numbers"].get("labels", []):
+        return True
+    return 2 <= len(word) <= 4 and word.isupper() and word.isalpha() and \
+        word.lower() not in _number_forms(lang)
+
+
+def _designation(t: str, a: int, end: int, value: Decimal, lang: str) -> bool:
+    """Whether a figure with a letter glued to it (a..end) is a designation, not a number with
+    a scale letter ("100K", "1.2M"): a label before it ("Flat 3B", "B-17G"), a name or code in
+    capitals within a sentence ("the Bf 109G", "the Mauser 98k"), a hyphen and a figure after
+    it ("109G-6"), a larger figure and a hyphen before it ("707-320B", not "10-20M"), or a name
+    in capitals after it ("221B Baker Street")."""
+    if _after_label(t, a, lang) or re.match(rf"-\d+(?![\d.,]|[{_LETTER}])", t[end:end + 12]):
+        return True
+    lead = re.search(r"(?<![\d.,])(\d+)-$", t[max(0, a - 12):a])
+    if lead and int(lead.group(1)) > value:
+        return True
+    m = re.search(rf"(?<![{_LETTER}\d])([{_LETTER}]{{2,}})\s+$", t[max(0, a - 24):a])
+    if m and m.group(1)[0].isupper() and m.group(1).lower() not in _number_forms(lang):
+        start = a - len(m.group(0))
+        if not re.search(r"(?:^|[.!?:;\n])\s*$", t[max(0, start - 3):start]):
+            return True  # "the Bf 109G", "the Mauser 98k" (not "Over 100K" opening a sentence)
+    nm = re.match(rf" ([A-Z\u0410-\u042f][a-z\u0430-\u044f]+)(?: ([{_LETTER}]+))?",
+                  t[end:end + 40])  # "Baker Street", not a code in capitals ("2mil SEK")
+    if nm:
+        units = tables_for(lang)["numbers"].get("units", {})
+        return not (nm.group(2) and any(f in units for f in lemmas(nm.group(2), lang)))
+    return False
 
 
 def _vulgar(char: str) -> Decimal:
@@ -425,6 +558,8 @@ def _word_piece(t: str, m: re.Match[str], lang: str, n: dict) -> Piece | None:
                     if form in n.get("pronoun_words", []) and \
                             _after_word(t, a, n["pronoun_after"]) and not _before_scale(t, b, n):
                         return None  # "the one you mentioned"; not "the one hundred and first"
+                    if _in_idiom(t, a, b, form, lang) and not _before_scale(t, b, n):
+                        return None  # "one another", "at first", "ни один", "во-первых"
                     return Piece(a, b, role, Decimal(str(n[table][form])))
             if plural and form.endswith(plural) and form[:-len(plural)] in n["ordinal_words"] \
                     and form not in n.get("fractions", {}).get("not_parts", ()):
@@ -436,6 +571,81 @@ def _word_piece(t: str, m: re.Match[str], lang: str, n: dict) -> Piece | None:
             if form in n.get("minus", []):
                 return Piece(a, b, MINUS)
     return None
+
+
+_OPENS = re.compile(r"(?:^|[.!?;:,(\u2013\u2014\"«“])\s*$")  # a sentence or clause opens here
+_IDIOM_WORD = re.compile(rf"[{_LETTER}']+\.?|-")
+
+
+@cache
+def _idioms(lang: str) -> dict[str, list[tuple[tuple[tuple[str, str], ...], int, bool]]]:
+    """The language's `idioms` by the number word in them: {its form in the tables: [(words, where
+    the number word is, whether the phrase must open a clause)]}; words are (joiner before,
+    word), the joiner a space or a hyphen."""
+    n = tables_for(lang)["numbers"]
+    known = _number_forms(lang)
+    out: dict[str, list] = {}
+    for phrase in n.get("idioms", []):
+        opening = phrase.startswith("^")
+        words: list[tuple[str, str]] = []
+        joiner = " "
+        for token in _IDIOM_WORD.findall(fold(phrase.lstrip("^ ")).lower()):
+            if token == "-":
+                joiner = "-"
+                continue
+            words.append((joiner, token))
+            joiner = " "
+        for k, (_, word) in enumerate(words):
+            form = next((f for f in lemmas(word, lang) if f in known), None)
+            if form is not None:
+                out.setdefault(form, []).append((tuple(words), k, opening))
+    return out
+
+
+def _in_idiom(t: str, a: int, b: int, form: str, lang: str) -> bool:
+    """Whether the number word at a..b (of dictionary form `form`) is part of one of the
+    language's idioms, where it counts nothing: "one another", "at first", "ни одного",
+    "во-первых", "One day the troops arrived". Only the words around it are read (a window)."""
+    idioms = _idioms(lang)
+    if not idioms:
+        return False
+    entries = [e for f in dict.fromkeys((form, *lemmas(t[a:b], lang))) for e in idioms.get(f, ())]
+    if not entries:
+        return False  # "одна" is its own form in the table, "один" its lemma
+    n = tables_for(lang)["numbers"]
+    for words, k, opening in entries:
+        if words[k][1] not in lemmas(t[a:b], lang):
+            continue
+        start, ok = a, True
+        for j in range(k, 0, -1):  # the words before the number word, right to left
+            sep = r"\s+" if words[j][0] == " " else "-"
+            m = re.search(rf"(?<![{_LETTER}])([{_LETTER}']+\.?){sep}$", t[max(0, start - 40):start])
+            if not m or words[j - 1][1] not in lemmas(m.group(1), lang):
+                ok = False
+                break
+            start -= len(m.group(0))
+        if not ok:
+            continue
+        end = b
+        for j in range(k + 1, len(words)):
+            sep = r"\s+" if words[j][0] == " " else "-"
+            m = re.match(rf"{sep}([{_LETTER}']+\.?)", t[end:end + 40])
+            word = m.group(1) if m else ""
+            if m and not words[j][1].endswith(".") and word.endswith("."):
+                word = word[:-1]  # the full stop of a sentence
+            if not m or words[j][1] not in lemmas(word, lang):
+                ok = False
+                break
+            end += m.start(1) + len(word)
+        if not ok or re.match(rf"[{_LETTER}\d]", t[end:end + 1]):
+            continue
+        if opening and not _OPENS.search(t[max(0, start - 4):start]):
+            continue
+        nxt = re.match(rf"\s+([{_LETTER}']+)", t[end:end + 30])
+        if nxt and set(lemmas(nxt.group(1), lang)) & set(n.get("idiom_breakers", [])):
+            continue  # "One day later", "одни сутки"
+        return True
+    return False
 
 
 def _before_scale(t: str, b: int, n: dict) -> bool:
@@ -482,7 +692,24 @@ def _uncounted(t: str, r: Reading, run: list[Piece], lang: str, n: dict) -> bool
     vague = n.get("vague_before", [])
     if vague and re.search(rf"(?<![{_LETTER}]){alternation(vague)}\s+$", before, re.I):
         return True
+    if first.role == SCALE and first.end == r.end and _unit_label(t, r.start, r.end, n):
+        return True  # "(million tons)", "(млн т)": the unit of a table's figures
     return re.search(rf"(?<![{_LETTER}\d]){_roman_numeral(lang)}\s+$", before) is not None
+
+
+def _unit_label(t: str, a: int, b: int, n: dict) -> bool:
+    """Whether a scale word with no count at a..b is the unit of a table's figures: it opens a
+    bracketed heading, maybe after a label word or a currency ("(million tons)", "(in thousand
+    tonnes)", "(£ million)", "(млн т)", "（百万円）"), with no figure before the bracket
+    closes; or it follows a label and a colon ("単位：千円", "Unit: million")."""
+    labels = alternation(n.get("unit_labels", []))
+    before = t[max(0, a - 16):a]
+    if re.search(rf"[(\[]\s*(?:{labels}\s*[:：]?\s*)?(?:[^\w\s(\[]{{1,3}}\s*|[A-Z]{{3}}\s+)?$",
+                 before, re.I):  # "(million tons)", "(in £ million)", "(USD million)"
+        return re.match(r"[^\d()\[\]\n]{0,30}[)\]]", t[b:b + 32]) is not None
+    if re.search(rf"(?<![{_LETTER}]){labels}\s*[:：]\s*$", before, re.I):
+        return re.match(r"[^\d\n]{0,30}(?:$|\n|[)\];。])", t[b:b + 32]) is not None
+    return False
 
 
 @cache
@@ -549,7 +776,17 @@ def _scan_kanji(t: str, pat: re.Pattern[str], tables: dict, free) -> list[Found]
             continue
         if re.search(rf"\d[{''.join(digits)}]|[{''.join(digits)}]\d", s):
             continue  # a figure glued to a kanji digit is no numeral: "第3四半期" (3, 四半期)
-        if len(s) == 1 or (all(c in scales or c in mults for c in kanji) and len(kanji) == len(s)):
+        bare = all(c in scales or c in mults for c in kanji) and len(kanji) == len(s)
+        if bare and _unit_label(t, a, b, ja):
+            continue  # "（百万円）", "単位：千円": the unit of a table's figures
+        if t[b:b + 1] in ja.get("vague_after", []) and _HAN.match(t[b + 1:b + 2] or " "):
+            continue  # "二十数名", "二百数十人": twenty-odd, a vague quantity
+        if _HAN.match(t[b:b + 1] or " ") and _HAN.match(t[a - 1:a] or " ") is None and \
+                _inside_word(t, a, b, ja):
+            continue  # "一時", "八百屋", "六本木", "四日市": a word of its own, no count
+        if _name_start(t, b, ja):
+            continue  # "十日町", "二月堂", "三十三間堂", "九十九島": a name, no count
+        if len(s) == 1 or bare:
             before, after = t[a - 1:a], t[b:b + 1]
             fraction = t[a - 2:a] in fraction_of or t[b:b + 2] in fraction_of or before in mixed
             fraction = fraction or after == "%"
@@ -601,6 +838,38 @@ def _numeral_word_at(window: str, at: int, length: int) -> bool:
             return pos2 == "数詞" or (surface == window[at:at + length + 1] and pos2 != "固有名詞")
         pos += len(surface)
     return False
+
+
+def _name_start(t: str, b: int, ja: dict) -> bool:
+    """Whether the numeral ending at `b` begins a name of a place or building (the tables'
+    `name_counters` and `name_endings`): "十日町", "八日市", "二月堂", "九十九島"."""
+    c, d, e = t[b:b + 1], t[b + 1:b + 2], t[b + 2:b + 3]
+    if c and c in ja.get("name_counters", "") and d and d in ja.get("name_endings", ""):
+        return not _HAN.match(e or " ")
+    return bool(c and c in ja.get("name_endings_direct", "")) and not _HAN.match(d or " ")
+
+
+def _inside_word(t: str, a: int, b: int, ja: dict) -> bool:
+    """Whether UniDic reads the kanji numeral at a..b, with a kanji after it, as the start of a
+    longer word that is no numeral ("一時", "一部", "八百屋", "千歳", "六本木", "四日市", "五月雨"),
+    not as a numeral of its own ("三百四十七名", "七十六万人", "一度"); the words of the table's
+    `count_words` ("一人") count all the same."""
+    end = b
+    while end < min(len(t), b + 6) and (_HAN.match(t[end]) or "\u30a0" <= t[end] <= "\u30ff"):
+        end += 1
+    return _longer_word(t[a:end + 2], b - a, tuple(ja.get("count_words", [])))
+
+
+@lru_cache(maxsize=4096)
+def _longer_word(window: str, length: int, counts: tuple[str, ...]) -> bool:
+    try:
+        words = _unidic_words(window)
+    except Exception:
+        return False  # no fugashi: the numeral is read as before
+    if not words:
+        return False
+    surface, pos2 = words[0]
+    return len(surface) > length and pos2 != "数詞" and surface not in counts
 
 
 def _unidic_words(text: str) -> list[tuple[str, str]]:
@@ -692,6 +961,9 @@ def _fractions(t: str, found: list[Found], tables: dict) -> list[Found]:
             elif gap in over and not a.scale and (not b.scale or times != 1) \
                     and b.value == int(b.value) and not _two_years(t, a, b) \
                     and t[b.end:b.end + 1] != gap and t[a.start - 1:a.start] != gap:
+                if not _fraction_shape(t, a, b, b.value / times, tables):
+                    i += 2  # "24/7", "FO 371/24843", "after 9/11": a code or a day, no numbers
+                    continue
                 num, den = a.value, b.value / times
             else:
                 times = Decimal(1)
@@ -715,6 +987,28 @@ def _fractions(t: str, found: list[Found], tables: dict) -> list[Found]:
         out.append(a)
         i += 1
     return out
+
+
+def _fraction_shape(t: str, a: Found, b: Found, den: Decimal, tables: dict) -> bool:
+    """Whether "a/b" reads as a fraction, not as an identifier or a day and month: a fraction
+    in prose is small, a part below a whole of at most 100 ("1/2", "2/3 of the army", "9/10")
+    or one part of a larger one ("1/1000"); above one only with a sign or decimals ("-3/2",
+    "120.5/100"), over a hundred ("3,000/100") or standing alone. After a label ("Case No.
+    1945/12", "FO 371/24843", "T-34/85", "Рег. № 12/1943") it is a code, after a date
+    preposition ("after 9/11") a day; "24/7", "7/7" are none."""
+    lang = tables.get("lang", "und")
+    if _after_label(t, a.start, lang):
+        return False
+    words = tables["numbers"].get("fraction_not_after", [])
+    if words and re.search(rf"(?<![{_LETTER}]){alternation(words)}\s+$",
+                           t[max(0, a.start - 12):a.start], re.I):
+        return False
+    num = a.value
+    if 0 <= num < den:
+        return den <= 100 or num == 1
+    if num < 0 or num != int(num) or den == 100:
+        return True
+    return not t[:a.start].strip() and not t[b.end:].strip()
 
 
 def _two_years(t: str, a: Found, b: Found) -> bool:
@@ -962,9 +1256,17 @@ def _ranges(t: str, found: list[Found], tables: dict, kind: str = "paragraph"):
             break
         if not matched:
             continue
+        if re.fullmatch(r"[–\-]", gap) and (
+                re.search(rf"(?<![{_LETTER}\d])[{_LETTER}]+-$", t[max(0, lo.start - 12):lo.start])
+                or re.fullmatch(r"0\d+", _text_of(t, lo))
+                or re.fullmatch(rf"0\d{{{max(1, len(_text_of(t, lo)) - 1)},}}", _text_of(t, hi))):
+            continue  # "T-34-85", "0022-2801", "555-0123": parts of a code (not "1200-05")
         if hi.scale and not lo.scale and lo.value * hi.scale <= hi.value:
             lo.value *= hi.scale  # "5〜10万", "3 to 5 million": the scale covers both ends
             lo.scale = hi.scale
+        elif not (lo.scale or hi.scale) and re.fullmatch(r"\s*–\s*|-", gap) and \
+                not _pages(lo, hi, kind):
+            _shared_thousands(t, lo, hi, tables)
         if lo.value >= hi.value and re.fullmatch(r"\s*[–\-]\s*", gap) and \
                 _pages(lo, hi, kind):
             _elided(t, lo, hi)
@@ -974,6 +1276,20 @@ def _ranges(t: str, found: list[Found], tables: dict, kind: str = "paragraph"):
             lo.unit = hi.unit
         used.add(id(hi))
         yield lo, hi, start, end
+
+
+def _shared_thousands(t: str, lo: Found, hi: Found, tables: dict) -> None:
+    """"20–25,000 troops" = 20,000–25,000: a bare lower end below the leading figures of an
+    upper end written with groups of zeros takes those groups, as "10–15 thousand" takes
+    the scale ("500–1,000" stays: 500 is above 1)."""
+    low, high = _text_of(t, lo), _text_of(t, hi)
+    groups = "".join(re.escape(g) for g in tables["numbers"].get("group", [","]))
+    m = re.fullmatch(rf"(\d{{1,3}})((?:[{groups}]000)+)", high) if groups else None
+    if m is None or not re.fullmatch(r"\d{1,3}", low):
+        return
+    shared = Decimal(1000) ** len(re.findall(r"000", m.group(2)))
+    if 0 < lo.value < int(m.group(1)):
+        lo.value *= shared
 
 
 def _pages(lo: Found, hi: Found, kind: str) -> bool:
@@ -1114,7 +1430,13 @@ def _word_fractions(t: str, found: list[Found], tables: dict) -> list[Found]:
             out.append(a)
         elif not fr.get("plural") or not word.endswith(fr["plural"]):
             pre = _comparative_patterns(tables.get("lang", "und"))[2]
-            if pre is not None and pre.search(t[max(0, a.start - 32):a.start]):
+            prev = out[-1] if out else None
+            alone = word in fr.get("alone", []) and not (
+                prev is not None and re.fullmatch(r"\s*", t[prev.end:a.start])) and not \
+                re.search(rf"[{_LETTER}]{alternation(fr.get('alone_not_after_endings', []))}\s+$",
+                          t[max(0, a.start - 16):a.start], re.I)
+            if alone or (pre is not None and pre.search(t[max(0, a.start - 32):a.start])):
+                # "более трети", "Треть армии погибла" (not "первая четверть века")
                 out.append(Found(a.start, a.end, 1 / Decimal(named[word]), words=True))
         i += 1
     return _of_scale(t, out, tables)

@@ -1,0 +1,181 @@
+"""Numbers in historical prose that are no numbers, or other numbers than they look: idioms
+with number words, scale words heading a table's units, kanji numerals inside words, clock
+times, designations and filing codes, codes with one hyphen, vague Japanese quantities, and the
+thousands a range's ends share. Each table has guard rows that must keep their numbers."""
+
+import pytest
+
+from powtext.extract import find_numbers
+
+
+def _extra(a):
+    return "ord" if a.ordinal else a.unit
+
+
+def _numbers(text, lang, kind="paragraph"):
+    return [(a.type, a.text, a.value, _extra(a)) for a in find_numbers(text, lang, kind)]
+
+
+def _inside(text, lang, part, kind="paragraph"):
+    """The number annotations that overlap `part` of `text`."""
+    start = text.index(part)
+    end = start + len(part)
+    return [(a.type, a.text, a.value) for a in find_numbers(text, lang, kind)
+            if a.start < end and start < a.end]
+
+
+# (text, lang, part): no number or range may overlap `part`.
+NO_NUMBER = [
+    # idioms: the number word counts nothing
+    ("The two envoys distrusted one another from the start.", "en", "one another"),
+    ("At first the garrison held out.", "en", "At first"),
+    ("First of all, the bridges had to be rebuilt.", "en", "First of all"),
+    ("The colonel bought a second-hand car in Lyon.", "en", "second-hand"),
+    ("Witnesses gave first-hand accounts of the raid.", "en", "first-hand"),
+    ("It was a one-sided contest.", "en", "one-sided"),
+    ("The prisoners were released one by one.", "en", "one by one"),
+    ("One morning the village was burned.", "en", "One morning"),
+    ("One may question these estimates.", "en", "One may"),
+    ("The cavalry was second to none.", "en", "second to none"),
+    ("В-третьих, армия отступала без приказа.", "ru", "В-третьих"),
+    ("Во-вторых, не было снарядов.", "ru", "Во-вторых"),
+    ("Ни одна деревня не уцелела.", "ru", "Ни одна"),
+    ("Ни одному пленному не дали хлеба.", "ru", "Ни одному"),
+    ("Одни полки бежали, другие сдались.", "ru", "Одни"),
+    ("Корабли уходили один за другим.", "ru", "один за другим"),
+    ("С одной стороны, урожай был хорошим.", "ru", "С одной стороны"),
+    # a bare scale word heading a table's figures is their unit
+    ("Table 4. Coal output, 1920–1925 (million tonnes)", "en", "million"),
+    ("Exports of timber (in thousand tons)", "en", "thousand"),
+    ("Table 2. Revenue, 1900–1910 (£ million)", "en", "million"),
+    ("Табл. 3. Бюджет губернии (тыс. руб.)", "ru", "тыс."),
+    ("Табл. 2. Добыча нефти (млрд т)", "ru", "млрд"),
+    ("表3　生糸の輸出額（千円）", "ja", "千"),
+    ("単位：百万円", "ja", "百万"),
+    # kanji numerals inside words and names (UniDic reads one longer word)
+    ("一部の兵士が脱走した。", "ja", "一部"),
+    ("一時停戦が成立した。", "ja", "一時"),
+    ("八百長が発覚した。", "ja", "八百"),
+    ("部隊は千歳に移った。", "ja", "千"),
+    ("五月雨式に攻撃が続いた。", "ja", "五"),
+    ("工場は四日市にあった。", "ja", "四"),
+    ("市場は十日町に立った。", "ja", "十"),
+    ("三十三間堂を訪れた。", "ja", "三十三"),
+    # clock times
+    ("The barrage opened at 5.45 am on the Somme.", "en", "5.45 am"),
+    ("The convoy sailed at 22.10 on 3 March.", "en", "22.10"),
+    ("The last train left at 23.40.", "en", "23.40"),
+    ("At 0530 hours the assault began.", "en", "0530 hours"),
+    ("The guns fell silent at 2300 hours.", "en", "2300 hours"),
+    ("At 06:15 on 4 June the fleet sailed.", "en", "06:15"),
+    ("Штурм начался в 03.20 по местному времени.", "ru", "03.20"),
+    ("В 6.40 утра полк выступил.", "ru", "6.40"),
+    # designations: a letter glued to the figure is no scale
+    ("The Ju 88G bombed the harbour.", "en", "88G"),
+    ("The Yak-9D was faster than the Il-2M.", "en", "2M"),
+    ("The Bf 110G-4 was withdrawn.", "en", "110G"),
+    ("The Boeing 707-320B was parked.", "en", "320B"),
+    ("She lived at Flat 12B until the war.", "en", "12B"),
+    ("Holmes lived at 221B Baker Street.", "en", "221B"),
+    ("Самолёты Як-9Д и Ла-5М атаковали.", "ru", "5М"),
+    # slash identifiers and dates are no fractions
+    ("See WO 106/1234 in the archive.", "en", "106/1234"),
+    ("Case No. 1946/7 was closed.", "en", "1946/7"),
+    ("Council Regulation 1408/71 applied to them.", "en", "1408/71"),
+    ("The T-34/76 was slower.", "en", "34/76"),
+    ("The depot ran 24/7 during the blockade.", "en", "24/7"),
+    ("Since 9/11 the rules have changed.", "en", "9/11"),
+    ("Дело № 1946/7 закрыто.", "ru", "1946/7"),
+    # codes with one hyphen, DOIs and URLs
+    ("ISSN 1234-5678 is printed on the cover.", "en", "1234-5678"),
+    ("The journal (ISSN 0031-2746) ceased in 1940.", "en", "0031-2746"),
+    ("Call (312) 555-0199 for details.", "en", "555-0199"),
+    ("Tel. 495-1234 is listed.", "en", "495-1234"),
+    ("Smith, J. (1990). On grain. doi:10.1017/S0020859000123.", "en", "10.1017"),
+    ("See https://doi.org/10.2307/123456 for the text.", "en", "10.2307"),
+    ("УДК 947.084.8 указан на обороте.", "ru", "947.084.8"),
+    ("〒100-0001東京都千代田区", "ja", "100-0001"),
+    # Japanese numerals before 数 are vague quantities
+    ("十数名が負傷した。", "ja", "十数名"),
+    ("二十数年が過ぎた。", "ja", "二十数年"),
+    ("三千数百人が死んだ。", "ja", "三千数百人"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "part"), NO_NUMBER)
+def test_no_number(text, lang, part):
+    assert _inside(text, lang, part) == []
+
+
+# (text, lang, part): no range may overlap `part` (its figures may stay numbers).
+NO_RANGE = [
+    ("T-34-85 tanks crossed the river.", "en", "34-85"),
+    ("Машины Т-34-85 вошли в город.", "ru", "34-85"),
+    ("Serial 0047-1234 was stamped on it.", "en", "0047-1234"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "part"), NO_RANGE)
+def test_no_range(text, lang, part):
+    assert [a for a in _inside(text, lang, part) if a[0] == "numberrange"] == []
+
+
+# (text, lang, [(type, text, value, unit or "ord" or None)]): every annotation find_numbers gives.
+EXACT = [
+    # the thousands (or scale) of a range's upper end cover a bare lower end
+    ("30–40,000 men were killed.", "en",
+     [("numberrange", "30–40,000", {"min": 30000, "max": 40000}, "person"),
+      ("number", "30", 30000, "person"), ("number", "40,000", 40000, "person")]),
+    ("Погибло 20–25 000 человек.", "ru",
+     [("numberrange", "20–25 000", {"min": 20000, "max": 25000}, "person"),
+      ("number", "20", 20000, "person"), ("number", "25 000", 25000, "person")]),
+    ("600–1,000 men", "en",  # 600 is above 1: a range of full figures
+     [("numberrange", "600–1,000", {"min": 600, "max": 1000}, "person"),
+      ("number", "600", 600, "person"), ("number", "1,000", 1000, "person")]),
+    ("12–15 thousand", "en",
+     [("numberrange", "12–15 thousand", {"min": 12000, "max": 15000}, None),
+      ("number", "12", 12000, None), ("number", "15 thousand", 15000, None)]),
+    # a Cyrillic С after the degree sign; a part alone in Russian
+    ("Мороз достиг −28 °С.", "ru", [("number", "−28", -28, "celsius")]),
+    ("Треть домов сгорела.", "ru", [("number", "Треть", 1 / 3, None)]),
+    ("Четверть посевов погибла.", "ru", [("number", "Четверть", 0.25, None)]),
+    ("Около трети жителей бежало.", "ru", [("number", "трети", 1 / 3, None)]),
+    # guards: counts, scales and fractions that stay
+    ("One soldier survived.", "en", [("number", "One", 1, "person")]),
+    ("The siege lasted one day.", "en", [("number", "one", 1, "day")]),
+    ("Один солдат выжил.", "ru", [("number", "Один", 1, "person")]),
+    ("Бой длился одни сутки.", "ru", [("number", "одни", 1, None)]),
+    ("a million men", "en", [("number", "a million", 1000000, "person")]),
+    ("(a million tons)", "en", [("number", "a million", 1000000, "ton")]),
+    ("thousand", "en", [("number", "thousand", 1000, None)]),
+    ("Погиб миллион человек.", "ru", [("number", "миллион", 1000000, "person")]),
+    ("兵力は百万人であった。", "ja", [("number", "百万", 1000000, "person")]),
+    ("一人の兵士が残った。", "ja", [("number", "一", 1, "person")]),
+    ("死者は三百四十七名に達した。", "ja", [("number", "三百四十七", 347, "person")]),
+    ("七十六万人が移住した。", "ja", [("number", "七十六万", 760000, "person")]),
+    ("予算は3億5000万円。", "ja", [("number", "3億5000万", 350000000, "JPY")]),
+    ("数千人が集まった。", "ja", []),
+    ("二十名が集まった。", "ja", [("number", "二十", 20, "person")]),
+    ("Wages rose by 2.15 per cent.", "en", [("number", "2.15 per cent", 2.15, "percent")]),
+    ("He worked 1200 hours in the mine.", "en", [("number", "1200", 1200, "hour")]),
+    ("Цены выросли в 2.15 раза.", "ru", [("number", "2.15", 2.15, None)]),
+    ("a salary of 100K", "en", [("number", "100K", 100000, None)]),
+    ("I can give you 10M.", "en", [("number", "10M", 10000000, None)]),
+    ("2mil SEK", "en", [("number", "2mil", 2000000, None)]),
+    ("It cost $3B.", "en", [("number", "3B", 3000000000, "USD")]),
+    ("5k-20k", "en",
+     [("numberrange", "5k-20k", {"min": 5000, "max": 20000}, None),
+      ("number", "5k", 5000, None), ("number", "20k", 20000, None)]),
+    ("Nearly 1/3 of the population died.", "en", [("number", "1/3", 1 / 3, None)]),
+    ("He walked 2 1/2 miles.", "en", [("number", "2 1/2", 2.5, "mile")]),
+    ("3 1/2 million", "en", [("number", "3 1/2 million", 3500000, None)]),
+    ("-3/2", "ja", [("number", "-3/2", -1.5, None)]),
+    ("See pp. 1200-05 for the tables.", "en",
+     [("numberrange", "1200-05", {"min": 1200, "max": 1205}, "page"),
+      ("number", "1200", 1200, "page"), ("number", "05", 1205, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), EXACT)
+def test_exact(text, lang, expected):
+    assert _numbers(text, lang) == expected
