@@ -469,3 +469,8 @@ HISTORY = [
 def test_historians_dates(text, lang, expected):
     got = [(a.text, a.value, a.grain) for a in find_dates(text, lang)]
     assert got == expected
+
+
+def test_a_pronoun_after_a_year_is_no_counted_noun():
+    """"До 1945 их не было": "их" (them) is no genitive plural of a counted noun."""
+    assert [a.value for a in find_dates("До 1945 их не было.", "ru")] == ["1945"]

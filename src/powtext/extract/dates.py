@@ -1005,8 +1005,8 @@ def _count_noun(word: str, dt: dict) -> bool:
     """A noun in the case a count takes: the Russian genitive plural ("1357 студентов", "1844
     хозяйств", "1500 раненых"), which no year takes."""
     endings = dt.get("count_noun_endings", [])
-    return bool(endings) and word.islower() and word.endswith(tuple(endings)) and \
-        word.lower() not in dt.get("year_words", [])
+    return bool(endings) and word.islower() and len(word) > 3 and \
+        word.endswith(tuple(endings)) and word.lower() not in dt.get("year_words", [])  # not "их"
 
 
 def _is_unit_word(word: str, dt: dict) -> bool:
