@@ -179,3 +179,23 @@ EXACT = [
 @pytest.mark.parametrize(("text", "lang", "expected"), EXACT)
 def test_exact(text, lang, expected):
     assert _numbers(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "value", "unit"), [
+    # from a regression review: prices after "at" are numbers; a currency code is no label;
+    # 一 and a counter after a noun make words
+    ("The mark was stabilised at 4.20.", "en", 4.2, None),
+    ("It cost USD 3M in total.", "en", 3000000, "USD"),
+])
+def test_review_numbers(text, lang, value, unit):
+    from powtext.extract.numbers import find_numbers
+
+    got = [(a.value, a.unit) for a in find_numbers(text, lang) if a.type == "number"]
+    assert got == [(value, unit)]
+
+
+@pytest.mark.parametrize("text", ["関東一円に被害が及んだ。", "その後一部の大名は従った。"])
+def test_one_and_a_counter_after_a_noun_make_a_word(text):
+    from powtext.extract.numbers import find_numbers
+
+    assert find_numbers(text, "ja") == []

@@ -358,8 +358,9 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                        rf"(?:\s*(?P<mn>{n})月)?|(?<![\d{_KNUM}]年)(?<![\d{_KNUM}])(?P<mo>{n})月|"
                        rf"(?<!\d)(?P<dec>\d{{3}}0)年代|"
                        rf"(?<![\d{_KNUM}])(?P<cen>\d{{1,2}}|[{_KNUM}]{{1,3}})世紀)(?P<q>{qual})"),
-            ("jaletter", r"(?<![A-Za-z\d])(?P<el>[MTSHRmtshr])\s?(?P<ey>\d{1,2})[./](?P<mn>\d{1,2})"
-                         r"(?:[./](?P<d>\d{1,2}))?(?![\d./])"),
+            # (upper case, with the day: "M7.9" is a magnitude, "H2.5" a rocket)
+            ("jaletter", r"(?<![A-Za-z\d])(?P<el>[MTSHR])(?P<ey>\d{1,2})([./])(?P<mn>\d{1,2})\3"
+                         r"(?P<d>\d{1,2})(?![\d./])"),
             ("jaday", rf"(?<![\d月{_KNUM}])(?P<d>\d{{1,2}}|[{_KNUM}]{{1,3}})日"
                       rf"(?!{alternation(dt.get('day_not_before', []))}){wk}"),
         ]
@@ -594,16 +595,15 @@ def _ja_era_year(era: str, ey: int | None, dt: dict) -> tuple[int | None, bool]:
 
 def _ja_count_of_years(t: str, s: int, e: int, y: str, dt: dict) -> bool:
     """A number of years rather than a year: a word after it that counts ("年間", "年以上",
-    "年ぶり") or one before it that measures a span ("約", "創業", "戦後"; "から" and "より"
-    only before a figure of three digits or fewer: "1941年から1945年" is two years)."""
+    "年ぶり"), or, before a figure of three digits or fewer, one that measures a span ("約",
+    "創業", "戦後", "から": "明治維新から150年"; "1941年から1945年" is two years)."""
     after = alternation(dt.get("year_count_after", []))
     if re.match(after, t[e:]):
         return True
-    before = dt.get("year_count_before", [])
-    if any(t[:s].rstrip().endswith(w) for w in before):
-        return True
-    return len(y) <= 3 and any(t[:s].rstrip().endswith(w) for w in
-                               dt.get("year_count_before_short", []))
+    if len(y) > 3:
+        return False  # "約1500年頃", "創業1688年": a year (the counts are "約300年", "創業100年")
+    before = [*dt.get("year_count_before", []), *dt.get("year_count_before_short", [])]
+    return any(t[:s].rstrip().endswith(w) for w in before)
 
 
 def _ja_after_era_like(t: str, s: int, dt: dict) -> bool:
@@ -898,7 +898,9 @@ def _month_day(g: dict, s: int, e: int, t: str, dt: dict) -> D | None:
     """"2/15", "22/04" without a year: a date only where one part cannot be a month or a date
     preposition stands before it (a bare "1/2" is a fraction)."""
     a, b = int(g["a"]), int(g["b"])
-    preps = alternation(dt.get("year_prepositions", []) + dt.get("date_prepositions", []))
+    counts = set(dt.get("count_first_prepositions", []))  # "about 1/3 of the grain"
+    preps = alternation([p for p in dt.get("year_prepositions", []) + dt.get(
+        "date_prepositions", []) if p not in counts])
     context = re.search(rf"(?<![{_L}]){preps}\s+$", t[max(0, s - 16):s], re.I)
     if not context and a <= 12 and b <= 12:
         return None
@@ -994,11 +996,26 @@ def _labelled(t: str, s: int, dt: dict) -> bool:
 def _counted(t: str, s: int, e: int, dt: dict) -> bool:
     """"around 1500 men", "около 1500 человек": after a word that also goes before counts, a
     number before a counted noun is that count, not a year ("in 1945 troops" stays a year)."""
+    before = t[max(0, s - 24):s]
+    first = alternation(dt.get("count_first_prepositions", []))
+    if re.search(rf"(?<![{_L}]){first}\s*$", before, re.I):
+        # "about 1500 tanks", "up to 1500 Japanese soldiers", "about 1800.": a count, unless a
+        # clause goes on ("About 1945 he left", "Up to 1945 the army stayed")
+        return not re.match(rf"\s+(?:{alternation(dt.get('clause_words', []))})(?![{_L}])",
+                            t[e:e + 16], re.I)
     count_preps = alternation(dt.get("count_prepositions", []))
-    if not re.search(rf"(?<![{_L}]){count_preps}\s*$", t[max(0, s - 24):s], re.I):
+    if not re.search(rf"(?<![{_L}]){count_preps}\s*$", before, re.I):
         return False
     word = re.match(rf"\s+([{_L}]+)", t[e:e + 40])
-    return word is not None and (_is_unit_word(word.group(1), dt) or _count_noun(word.group(1), dt))
+    return word is not None and (_is_unit_word(word.group(1), dt) or _count_noun(
+        word.group(1), dt) or _plural_noun(word.group(1), dt))
+
+
+def _plural_noun(word: str, dt: dict) -> bool:
+    """An English plural after "around 1500": "tanks", "villages" (not "was", "this", "its")."""
+    return bool(dt.get("plural_counts")) and word.islower() and len(word) > 3 and \
+        word.endswith("s") and not word.endswith("ss") and \
+        word not in dt.get("not_plural_nouns", [])
 
 
 def _count_noun(word: str, dt: dict) -> bool:
@@ -1118,6 +1135,12 @@ def _counted_range(t: str, m: re.Match[str], dt: dict) -> bool:
     year word closes it)."""
     if not m.group(0)[-1:].isdigit():
         return False  # "1939—1945 гг.": the year word says years
+    counts = alternation(dt.get("count_prepositions", []))
+    before = t[max(0, m.start() - 24):m.start()]
+    opened = m.group(0)[:1].isalpha()  # "between ... and", "from ... to"
+    if opened or (_year_context(t, m.start(), dt, lists=False) and not re.search(
+            rf"(?<![{_L}])(?:{counts})\s*$", before, re.I)):
+        return False  # "Between 1914 and 1918 soldiers", "В 1941–1945 рабочих": years
     word = re.match(rf"\s+([{_L}]+\.?)", t[m.end():m.end() + 40])
     if word is None:
         return False

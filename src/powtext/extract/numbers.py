@@ -426,8 +426,9 @@ def _clock_times(t: str, lang: str) -> list[tuple[int, int]]:
         if t[a - 1:a] in _NOT_BEFORE_CLOCK or re.match(r"\d|[.,:]\d", t[b:b + 2]) or \
                 int(m.group(1)) > 23 or int(m.group(2)) > 59:
             continue  # "1945.12", "3.14159", "25.30": no time
-        if after.match(t, b) or (then.match(t, b) and before.search(t[max(0, a - 16):a])):
-            out.append((a, b))
+        if after.match(t, b) or (then.match(t, b) and before.search(t[max(0, a - 16):a])
+                                 and (t[a] == "0" or int(m.group(1)) >= 13)):
+            out.append((a, b))  # "в 04.15", "at 22.10 on": a clock; "stabilised at 4.20." a price
     for m in hours.finditer(t) if hours is not None else ():  # "at 1945 hours"
         a, b = m.span()
         if t[a - 1:a] in _NOT_BEFORE_CLOCK or int(t[a:a + 2]) > 23 or int(t[a + 2:b]) > 59:
@@ -435,6 +436,15 @@ def _clock_times(t: str, lang: str) -> list[tuple[int, int]]:
         if t[a] == "0" or before.search(t[max(0, a - 16):a]):
             out.append((a, b))
     return out
+
+
+def _is_currency_code(word: str) -> bool:
+    """"USD 3M": an ISO 4217 code before a sum is its currency, no filing code."""
+    try:
+        from babel.numbers import list_currencies
+    except ImportError:
+        return False
+    return word in list_currencies()
 
 
 def _after_label(t: str, a: int, lang: str) -> bool:
@@ -453,7 +463,7 @@ def _after_label(t: str, a: int, lang: str) -> bool:
             word.lower().rstrip(".") in tables_for(lang)["numbers"].get("labels", []):
         return True
     return 2 <= len(word) <= 4 and word.isupper() and word.isalpha() and \
-        word.lower() not in _number_forms(lang)
+        word.lower() not in _number_forms(lang) and not _is_currency_code(word)
 
 
 def _designation(t: str, a: int, end: int, value: Decimal, lang: str) -> bool:
@@ -468,7 +478,8 @@ def _designation(t: str, a: int, end: int, value: Decimal, lang: str) -> bool:
     if lead and int(lead.group(1)) > value:
         return True
     m = re.search(rf"(?<![{_LETTER}\d])([{_LETTER}]{{2,}})\s+$", t[max(0, a - 24):a])
-    if m and m.group(1)[0].isupper() and m.group(1).lower() not in _number_forms(lang):
+    if m and m.group(1)[0].isupper() and m.group(1).lower() not in _number_forms(lang) and \
+            not _is_currency_code(m.group(1)):
         start = a - len(m.group(0))
         if not re.search(r"(?:^|[.!?:;\n])\s*$", t[max(0, start - 3):start]):
             return True  # "the Bf 109G", "the Mauser 98k" (not "Over 100K" opening a sentence)
@@ -810,6 +821,8 @@ def _counted_after_noun(t: str, a: int, b: int, ja: dict) -> bool:
     "同一人物" or "統一日", nor the 千 of "数千人" (several thousand, a vague quantity)."""
     if t[b:b + 1] not in ja.get("noun_counters", "") or t[a - 1:a] in ja.get("vague_before", []):
         return False
+    if t[a:b] == "一" and (t[b:b + 1] not in "人名" or t[b + 1:b + 2] == "一"):
+        return False  # "関東一円", "その後一部", "人一倍", "一人一人"; "捕虜一名" counts
     start = a
     while start > max(0, a - 8) and _HAN.match(t[start - 1]):
         start -= 1  # from the start of the kanji run: the words before the numeral
