@@ -440,11 +440,16 @@ def _clock_times(t: str, lang: str) -> list[tuple[int, int]]:
 
 def _is_currency_code(word: str) -> bool:
     """"USD 3M": an ISO 4217 code before a sum is its currency, no filing code."""
+    return word in _currency_codes()
+
+
+@lru_cache(maxsize=1)
+def _currency_codes() -> frozenset[str]:
     try:
         from babel.numbers import list_currencies
     except ImportError:
-        return False
-    return word in list_currencies()
+        return frozenset()
+    return frozenset(list_currencies())
 
 
 def _after_label(t: str, a: int, lang: str) -> bool:
