@@ -160,6 +160,14 @@ CASES += [
     ("Rhodesia (1965–1979) declared independence.", set(), {("PERSON", "Rhodesia")}),
     ("In 1998 Boeing retired the 727 fleet.", set(), {("PERSON", "Boeing")}),
     ("He was an FBI agent for twenty years.", {("ORG", "FBI")}, set()),
+    # from a second review
+    ("The band played for Kennedy at the inauguration.", {("PERSON", "Kennedy")}, set()),
+    ("The general who took Vicksburg died in 1885.", set(), {("PERSON", "Vicksburg")}),
+    ("Baring Brothers (1762–1995) collapsed.", {("ORG", "Baring Brothers")}, set()),
+    ('Illustrated by Arthur Rackham "Peter Pan" Hodder, 1906.', {("PERSON", "Arthur Rackham")},
+     {("PERSON", 'Arthur Rackham "Peter Pan" Hodder')}),
+    ("He was the representative for Ford at the talks.", set(), {("GPE", "Ford")}),
+    ("The pilots trained at an RAF station near York.", {("ORG", "RAF")}, set()),
     # what only people do, said of a name right before the verb
     ("Carmen Delvecchio died from cancer in 1989.", {("PERSON", "Carmen Delvecchio")}, set()),
     ("Marisol was born in a small village near the coast.", {("PERSON", "Marisol")}, set()),

@@ -42,6 +42,7 @@ _ORG_HEADS = {
     "army", "navy", "corps", "orchestra", "band", "fc", "brigade", "division", "regiment",
     "battalion", "squadron", "wing", "museum", "times", "gazette", "journal", "herald",
     "tribune", "network", "broadcasting", "television", "radio", "studios", "entertainment",
+    "brothers", "bros.", "sons", "motor", "motors",
     "publishers", "publishing", "church", "congress", "parliament", "senate", "assembly",
     "court", "office", "bureau", "service", "services", "authority", "organization",
     "organisation", "trust", "institution", "hospital", "team", "united", "rovers", "athletic",
@@ -427,7 +428,7 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][\w.]*)\s+$")
 # A constituency after its member's title and "for": "the Liberal MPP for Kenora" (a lawyer
 # "represented" a client, so that verb is no cue).
 _SEAT_FOR = re.compile(rf"\b(?:{'|'.join(sorted(_MEMBER_TITLES, key=len, reverse=True))}|"
-                       r"[Mm]ember|[Rr]epresentative|[Ss]enator)\s+for\s+$")
+                       r"[Mm]ember|[Ss]enator)\s+for\s+$")  # not "representative for Ford"
 # A team named by its town: what a player does for a team, counted in games or seasons ("played
 # 26 games for Lausanne"), or signing with it. ("played with Parker" is a partner, "signed a
 # treaty with Bukhara" a state.)
@@ -435,6 +436,7 @@ _PLAYED_FOR = re.compile(
     r"\b(?:(?:play(?:ed|s|ing)?|appeared|scored)(?:\s+\d+)?(?:\s+(?:games|matches|seasons|"
     r"times|goals))?\s+for|(?:games|matches|appearances|goals|seasons|debut)\s+for|"
     r"signed(?:\s+on)?\s+with)\s+$")
+_GAMES = re.compile(r"\d|games|matches|seasons|appearances|goals|debut|signed")
 _PLACE_AFTER = re.compile(r"^,\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)(?!\w|'s|’s)")
 # A place word or a compass direction and "of" before a name: the name is a place's.
 _PLACE_OF = re.compile(
@@ -496,10 +498,13 @@ def _by_context(text: str, anns: list[Annotation]) -> list[Annotation]:
                                                  "PRODUCT") and head != "ORG":
             ann.label = "ORG"  # "the band Madina Lake": the cue outweighs the name's last word
         elif ann.label in ("GPE", "LOC", "PERSON", "FAC", "PRODUCT", "WORK_OF_ART") and \
-                not (ann.label == "PERSON" and len(words) > 1) and \
-                head is None and lookup(ann.text) is None and _PLAYED_FOR.search(
-                    text[max(0, ann.start - 40):ann.start]):
-            ann.label = "ORG"  # "26 games for Lausanne", "played with Footscray": a team
+                head is None and lookup(ann.text) is None and (
+                    played := _PLAYED_FOR.search(text[max(0, ann.start - 40):ann.start])) and \
+                not (ann.label == "PERSON" and (len(words) > 1 or not _GAMES.search(
+                    played.group()))):
+            # "26 games for Lausanne", "signed with Coburg": a team (a person the model saw is
+            # one only after a count of games: "the band played for Kennedy")
+            ann.label = "ORG"
         elif ann.label in ("PERSON", "ORG") and head is None and len(words) <= 3 and \
                 _SEAT_FOR.search(text[max(0, ann.start - 40):ann.start]):
             ann.label = "GPE"  # "the MPP for Kenora", "represented Welland": a constituency
@@ -867,7 +872,8 @@ def _place_kind_after(text: str, anns: list[Annotation]) -> list[Annotation]:
                 out[-1] = merged
                 continue
         m = _PLACE_KIND_AFTER.match(text, ann.end) if ann.source in ("spacy", "rules") and \
-            ann.label in ("GPE", "LOC", "FAC", "ORG", "NORP", "PERSON") else None
+            ann.label in ("GPE", "LOC", "FAC", "ORG", "NORP", "PERSON") and \
+            not ann.text.isupper() else None  # not "an RAF station"
         if m is not None and lookup(ann.text) is None and \
                 not any(a.start < m.end() and ann.end < a.end for a in anns):
             # the kind says what the name is, whatever the model guessed ("Mandovi" NORP)
@@ -933,7 +939,10 @@ _KIN = re.compile(
 
 # A person's dates right after the name: "Charlie Gaudion (born April 14, 1904)",
 # "Emanuel Bunzel born 1828", "Otto Keller (1851–1920)".
-_BORN_DIED = re.compile(r"^,?\s*(?:\(\s*)?(?:born|b\.|died|d\.)\s+[\w(]")
+# (in brackets or after a comma; bare only "born" and a date: "Emanuel Bunzel born 1828", not
+# "the general who took Vicksburg died")
+_BORN_DIED = re.compile(r"^(?:,?\s*\(\s*|,\s*)(?:born|b\.|died|d\.)\s+[\w(]"
+                        r"|^\s+born\s+(?:in\s+|on\s+)?\d")
 # A span of years after a full name the model took for an organisation ("Hartwig Essel
 # (1851–1920)"); after a state's name the same form gives its years ("Rhodesia (1965–1979)").
 _LIFE_YEARS = re.compile(r"^\s*\(\s*(?:c\.\s*)?\d{3,4}\s*[-–—]+\s*(?:c\.\s*)?\d{3,4}\s*\)")
@@ -1019,6 +1028,8 @@ def _nicknames(text: str, anns: list[Annotation]) -> list[Annotation]:
                 out.append(whole)
                 continue
         nxt = anns[k + 1] if k + 1 < len(anns) else None
+        if m is not None and len(words) > 1 and " " in text[m.start():m.start(1)].strip():
+            m = None  # 'Arthur Rackham "Peter Pan" Hodder': a title after a full name
         if m is None or ann.source != "spacy" or not 1 <= len(words) <= 3 or \
                 not _is_name_shaped(words) or not (ann.label == "PERSON" or _is_given(words[0])) \
                 or lookup(m.group(1)) is not None or (
