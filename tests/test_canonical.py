@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from powtext.entities import gazetteer
 from powtext.entities.canonical import canonicalize
 from powtext.entities.translit import cyrillic_to_latin, katakana_to_latin, phonetic_key
@@ -125,3 +127,14 @@ def test_gazetteer_file_is_well_formed():
 def test_canonicalize_never_raises_on_odd_input():
     anns = _canon([("", "PERSON", "xx"), ("???", None, "ja"), ("ー", "ORG", "ja")])
     assert all(a.canonical for a in anns)
+
+
+@pytest.mark.parametrize(("en", "other", "lang"), [
+    ("Cold War", "Холодная война", "ru"),
+    ("Cold War", "冷戦", "ja"),
+    ("Industrial Revolution", "産業革命", "ja"),
+    ("Renaissance", "Возрождение", "ru"),
+])
+def test_periods_of_history_are_one_event_across_languages(en, other, lang):
+    a, b = gazetteer.lookup(en), gazetteer.lookup(other)
+    assert a is not None and b is not None and a.label == "EVENT" and a.id == b.id
