@@ -1145,8 +1145,7 @@ def _counted_range(t: str, m: re.Match[str], dt: dict) -> bool:
     if word is None:
         return False
     w = word.group(1)
-    from powtext.extract.tables import tables_for as tf
-    scales = tf(dt.get("_lang", "und"))["numbers"].get("scales", {})
+    scales = tables_for(dt.get("_lang", "und"))["numbers"].get("scales", {})
     return _is_unit_word(w.rstrip("."), dt) or _count_noun(w.rstrip("."), dt) or \
         w.lower() in scales or w.lower().rstrip(".") in scales
 

@@ -438,18 +438,10 @@ def _clock_times(t: str, lang: str) -> list[tuple[int, int]]:
     return out
 
 
-def _is_currency_code(word: str) -> bool:
-    """"USD 3M": an ISO 4217 code before a sum is its currency, no filing code."""
-    return word in _currency_codes()
-
-
-@lru_cache(maxsize=1)
-def _currency_codes() -> frozenset[str]:
-    try:
-        from babel.numbers import list_currencies
-    except ImportError:
-        return frozenset()
-    return frozenset(list_currencies())
+def _is_currency_code(word: str, lang: str) -> bool:
+    """"USD 3M": an ISO 4217 code before a sum is its currency, no filing code (the currency
+    prefixes come from CLDR through the language's table)."""
+    return tables_for(lang)["numbers"].get("prefix_units", {}).get(word.lower()) == word
 
 
 def _after_label(t: str, a: int, lang: str) -> bool:
@@ -468,7 +460,7 @@ def _after_label(t: str, a: int, lang: str) -> bool:
             word.lower().rstrip(".") in tables_for(lang)["numbers"].get("labels", []):
         return True
     return 2 <= len(word) <= 4 and word.isupper() and word.isalpha() and \
-        word.lower() not in _number_forms(lang) and not _is_currency_code(word)
+        word.lower() not in _number_forms(lang) and not _is_currency_code(word, lang)
 
 
 def _designation(t: str, a: int, end: int, value: Decimal, lang: str) -> bool:
@@ -484,7 +476,7 @@ def _designation(t: str, a: int, end: int, value: Decimal, lang: str) -> bool:
         return True
     m = re.search(rf"(?<![{_LETTER}\d])([{_LETTER}]{{2,}})\s+$", t[max(0, a - 24):a])
     if m and m.group(1)[0].isupper() and m.group(1).lower() not in _number_forms(lang) and \
-            not _is_currency_code(m.group(1)):
+            not _is_currency_code(m.group(1), lang):
         start = a - len(m.group(0))
         if not re.search(r"(?:^|[.!?:;\n])\s*$", t[max(0, start - 3):start]):
             return True  # "the Bf 109G", "the Mauser 98k" (not "Over 100K" opening a sentence)
