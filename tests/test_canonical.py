@@ -134,7 +134,10 @@ def test_canonicalize_never_raises_on_odd_input():
     ("Cold War", "冷戦", "ja"),
     ("Industrial Revolution", "産業革命", "ja"),
     ("Renaissance", "Возрождение", "ru"),
+    ("Nakhodka", "Находка", "ru"),
+    ("Nakhodka", "ナホトカ", "ja"),
+    ("Western Front", "西部戦線", "ja"),
 ])
-def test_periods_of_history_are_one_event_across_languages(en, other, lang):
+def test_periods_and_places_of_history_are_one_across_languages(en, other, lang):
     a, b = gazetteer.lookup(en), gazetteer.lookup(other)
-    assert a is not None and b is not None and a.label == "EVENT" and a.id == b.id
+    assert a is not None and b is not None and a.id == b.id
