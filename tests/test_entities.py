@@ -144,7 +144,7 @@ def test_english_given_names_make_people(nlp):
     from powtext.entities.names import given_names
 
     if not given_names():
-        pytest.skip("the optional name list (pip install 'powtext[names]') is not installed")
+        pytest.skip("the optional name list (pip install 'powtext[given-names]') is not installed")
     text = "Klaus and Henrique left the company in 1928."
     assert {("PERSON", "Klaus"), ("PERSON", "Henrique")} <= _pairs(entities_from_spacy(nlp(text)))
 

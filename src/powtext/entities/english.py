@@ -192,7 +192,8 @@ def entities_from_spacy(sdoc) -> list[Annotation]:
             a.start - a.end))
         anns = _adjacent_names(text, _whole_names(sdoc, text, drop_overlaps(out)))
         anns = _place_kind_after(text, anns)
-        anns = _by_context(text, _consistent_labels(text, _capitalised(text, anns)))
+        anns = _people_by_surname(sdoc, text, _consistent_labels(text, _capitalised(text, anns)))
+        anns = _by_context(text, anns)
         anns = _people_by_kin(text, anns)
         anns = _people_by_role(text, anns)
         anns = _people_by_verb(sdoc, text, anns)
@@ -290,6 +291,51 @@ def _consistent_labels(text: str, anns: list[Annotation]) -> list[Annotation]:
                 ann.text in surnames or ann.text in fulls) and lookup(ann.text) is None and \
                 not _named_after(by_text[ann.text]):
             ann.label = "PERSON"
+    return anns
+
+
+# Where a surname the model took for an organisation is still no person: after an article, a
+# preposition or a compass word ("in Halifax", "central Franc"); before an elliptical possessive
+# ("bought Nicholson's and"), a title ("Light's Diary"), a particle and a name ("Nathan der
+# Weise", "House of Luiz Caloi") or what it is ("Bilka is a Danish chain"); in a clause that says
+# "its" of it.
+_NOT_SURNAME_BEFORE = re.compile(
+    r"(?:^|[^\w'’])(?:the|The|a|an|in|at|of|from|to|near|on|into|across|central|northern|"
+    r"southern|eastern|western|upper|lower|greater)\s+$")
+_NOT_SURNAME_AFTER = re.compile(
+    r"(?:'s|’s)\s*(?:$|[,;.)]|and\b|or\b)|(?:'s|’s)\s+[A-Z]"
+    r"|\s+(?:of|de|der|von|van|du|la|le)\s+[A-Z]"
+    r"|\s+(?:is|was)\s+an?\s+(?:[A-Za-z-]+\s+){0,2}?(?:chain|company|firm|brand|band|group|"
+    r"team|club|label|magazine|newspaper|journal|retailer|manufacturer|store|shop|bank|party)\b"
+    r"|[^.;!?]*?\b(?:its|itself)\b")
+_LISTED = (", ", " and ", ", and ", " or ")
+
+
+def _people_by_surname(sdoc, text: str, anns: list[Annotation]) -> list[Annotation]:
+    """A single word the small model calls an organisation but that is a common surname
+    (US census list, `powtext.entities.names`) is a person: "Gaudin made his debut", "Prodan won
+    five titles". The model labels unfamiliar surnames by their shape; the census knows them."""
+    from powtext.entities.names import is_surname
+
+    for i, ann in enumerate(anns):
+        if ann.label != "ORG" or ann.source != "spacy" or " " in ann.text or \
+                not ann.text.isalpha() or not is_surname(ann.text) or \
+                not _relabel_person(ann, text) or \
+                _NOT_SURNAME_BEFORE.search(text, max(0, ann.start - 12), ann.start) or \
+                _NOT_SURNAME_AFTER.match(text, ann.end):
+            continue
+        following = [t for t in sdoc if t.idx >= ann.end][:1]
+        if following and following[0].tag_ in ("NN", "NNS"):
+            continue  # a modifier: "the Tram companies"
+        # Listed with names of another kind, it is one of them: "Ottawa and Halifax", "JC
+        # Penney, and Sears" (unless those are surnames too).
+        neighbours = [(anns[i - 1], text[anns[i - 1].end:ann.start])] if i else []
+        if i + 1 < len(anns):
+            neighbours.append((anns[i + 1], text[ann.end:anns[i + 1].start]))
+        if any(other.label in ("GPE", "LOC", "ORG", "FAC") and gap in _LISTED
+               and not is_surname(other.text) for other, gap in neighbours):
+            continue
+        ann.label = "PERSON"
     return anns
 
 

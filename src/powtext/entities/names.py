@@ -1,8 +1,12 @@
-"""Given names, from a name list that ships in an installed package (optional).
+"""Personal names, from name lists that ship in installed packages.
 
-The list is Jörg Michael's `nam_dict.txt` (≈45,000 given names from many countries, with a
-frequency class per country, GNU FDL), shipped inside the `gender-guesser` wheel. Only the data
-file is read; without the package the set is empty and English labels fall back to the model.
+Given names (optional): Jörg Michael's `nam_dict.txt` (≈45,000 given names from many countries,
+with a frequency class per country, GNU FDL), shipped inside the `gender-guesser` wheel. Without
+the package the set is empty and English labels fall back to the model.
+
+Surnames: the US Census Bureau's 1990 list of 88,799 surnames (public domain), shipped as
+`dist.all.last` inside the `names` package (a core dependency). A nation of immigrants' surnames
+cover much of Europe's too: Prodan, Gaudin, Cavallaro, Fritsch.
 """
 
 from __future__ import annotations
@@ -36,3 +40,18 @@ def given_names() -> frozenset[str]:
 
 def is_given_name(word: str) -> bool:
     return word in given_names()
+
+
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    """Upper-case, as the census writes them ("MCDONALD")."""
+    try:
+        data = resources.files("names").joinpath("dist.all.last")
+        lines = data.read_text("ascii").splitlines()
+    except Exception:  # no package: no surnames, and the model's labels stand
+        return frozenset()
+    return frozenset(line.split()[0] for line in lines if line.strip())
+
+
+def is_surname(word: str) -> bool:
+    return word.upper() in surnames()

@@ -36,6 +36,7 @@ class English(Language):
     def describe(self, model: str | None = None, backend: str | None = None) -> dict[str, Any]:
         name = english_model_name(model)
         names = package_version("gender-guesser")
+        census = package_version("names")
         meta = english_model_meta(name)
         model_id = f"{name} {package_version(name.replace('_', '-'))}"
         if meta and meta["name"] != name:  # a repackaged model: which official one it holds
@@ -45,5 +46,6 @@ class English(Language):
             "model": model_id,
             "not_run": ", ".join(ENGLISH_UNUSED),
             "entities": f"{name} + powtext rules and gazetteer" + (
+                f" + census surnames (names {census})" if census else "") + (
                 f" + given names (gender-guesser {names})" if names else ""),
         }
