@@ -194,6 +194,23 @@ CASES += [
 ]
 
 
+# Where one goes to is a place: a verb of motion or a way right before "to", and the names listed
+# after it; not where a letter is sent.
+CASES += [
+    ("The battalion retreated to Kessel after the battle.", {("GPE", "Kessel")},
+     {("ORG", "Kessel")}),
+    ("The road leads to Kessel and Brandt.", {("GPE", "Kessel"), ("GPE", "Brandt")},
+     {("PERSON", "Kessel")}),
+    ("He wrote to Harrison about the plan.", {("PERSON", "Harrison")}, {("GPE", "Harrison")}),
+    ("The letter was returned to Smith.", set(), {("GPE", "Smith")}),
+    # a rank before an organisation's word is no title; a trophy is an award
+    ("Hoff (September 13, 1899 -- March 15, 1984) was a Major League Baseball pitcher.",
+     {("ORG", "Major League Baseball")}, {("PERSON", "League Baseball")}),
+    ("He was a finalist for the Outland Trophy in 1970.", {("EVENT", "Outland Trophy")},
+     {("ORG", "Outland Trophy")}),
+]
+
+
 @pytest.mark.parametrize(("text", "whole", "part"), [
     ("The letters of Moses Hartwig were never published.", "Moses Hartwig", "Hartwig"),
     ("Guests included Aero Vantor and others.", "Aero Vantor", "Vantor"),

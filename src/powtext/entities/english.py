@@ -197,6 +197,7 @@ def entities_from_spacy(sdoc) -> list[Annotation]:
         anns = _people_by_kin(text, anns)
         anns = _people_by_role(text, anns)
         anns = _people_by_verb(sdoc, text, anns)
+        anns = _places_by_motion(sdoc, text, anns)
         anns = _lists_of_people(text, anns)
         return _nicknames(text, _not_people_after_article(text, anns))
     except Exception:  # a bad segment must not stop the pipeline
@@ -464,9 +465,11 @@ _ORG_CUES = {"band", "group", "label", "team", "club", "company", "firm", "newsp
              "airline", "publisher", "manufacturer", "retailer", "brand"}
 _WORK_CUES = {"album", "single", "song", "film", "movie", "novel", "poem", "book", "opera",
               "play", "series", "ep", "lp", "painting", "sculpture", "symphony", "track", "show"}
-_EVENT_HEADS = {"award", "awards", "prize", "cup", "championship", "championships", "olympics",
-                "games", "war", "battle", "siege", "campaign", "revolution", "festival",
-                "season", "tour", "rebellion", "uprising", "massacre", "offensive"}
+_EVENT_HEADS = {"award", "awards", "prize", "trophy", "medal", "cup", "championship",
+                "championships", "olympics", "games", "war", "battle", "siege", "campaign",
+                "revolution", "festival", "season", "tour", "rebellion", "uprising", "massacre",
+                "offensive"}
+_EVENT_HEAD = re.compile(rf"(?:{'|'.join(sorted(_EVENT_HEADS))})(?:e?s)?")  # "two Stanley Cups"
 _OPEN_QUOTES, _CLOSE_QUOTES = "\"“‘'«", "\"”’'»"
 # "P-38 Lightning", "F-86 Sabre": a type designation names a product.
 _DESIGNATION = re.compile(r"^[A-Z]{1,3}-\d+[A-Z]?\b")
@@ -533,7 +536,7 @@ def _by_context(text: str, anns: list[Annotation]) -> list[Annotation]:
             ann.label = "WORK_OF_ART"  # a title in quotes: a song, an album, a poem
         elif ann.label in (*scored, "FAC") and _DESIGNATION.match(ann.text):
             ann.label = "PRODUCT"
-        elif words and words[-1].casefold() in _EVENT_HEADS and ann.label in scored:
+        elif words and _EVENT_HEAD.fullmatch(words[-1].casefold()) and ann.label in scored:
             ann.label = "EVENT"
         elif cue in _WORK_CUES and ann.label in scored and head is None:
             ann.label = "WORK_OF_ART"
@@ -953,7 +956,9 @@ def _adjacent_names(text: str, anns: list[Annotation]) -> list[Annotation]:
         words = ann.text.split()
         if ann.source == "spacy" and len(words) >= 2 and ann.label != "PERSON" and \
                 words[0].casefold().rstrip(".") in _PERSON_TITLES - {"saint", "st."} and \
-                _is_name_shaped(words[1:]) and _head_label(words) is None:
+                _is_name_shaped(words[1:]) and _head_label(words) is None and not any(
+                    w.casefold() in _ORG_HEADS | _EVENT_HEADS for w in words[1:]):
+            # ("Major League Baseball": a rank before an organisation's word is no title)
             ann.start += len(ann.text) - len(ann.text[len(words[0]):].lstrip())
             ann.text, ann.label = text[ann.start:ann.end], "PERSON"
     return out
@@ -1156,6 +1161,58 @@ def _people_by_verb(sdoc, text: str, anns: list[Annotation]) -> list[Annotation]
         if ann is not None:
             anns.append(ann)
     anns.sort(key=lambda a: a.start)
+    return anns
+
+
+# Where one goes to is a place: "fled again to Abra", "the line was extended to Harrison",
+# "leads south to Hilsea", "the road to Tarnów". (Not "wrote to Harrison", "sent a letter to
+# Harrison": only a verb of motion or a way right before "to".)
+_MOTION_VERBS = {"go", "come", "return", "move", "travel", "flee", "sail", "march", "retreat",
+                 "advance", "emigrate", "immigrate", "relocate", "extend", "lead", "head",
+                 "drive", "fly", "walk", "ride", "journey", "proceed", "deport", "evacuate",
+                 "exile", "banish", "transport", "withdraw", "escape", "commute", "steam",
+                 "branch", "continue", "arrive", "get", "migrate", "run"}
+# In the passive, things are "returned to Smith"; people and lines are moved to places.
+_MOVED_PEOPLE = {"deport", "evacuate", "exile", "banish", "transport", "extend", "relocate"}
+_WAYS = {"road", "route", "line", "railway", "railroad", "train", "trains", "branch", "branches",
+         "journey", "trip", "voyage", "expedition", "flight", "march", "retreat", "deportation",
+         "evacuation", "extension", "way", "ferry", "highway", "canal", "pipeline"}
+_COMPASS = {"north", "south", "east", "west", "northward", "southward", "eastward", "westward",
+            "northwards", "southwards", "eastwards", "westwards"}
+_ON_THE_WAY = _COMPASS | {"back", "again", "down",
+               "up", "on", "off", "away", "home", "directly", "later", "then", "finally"}
+
+
+def _places_by_motion(sdoc, text: str, anns: list[Annotation]) -> list[Annotation]:
+    if " to " not in text:
+        return anns
+    by_start = {t.idx: t.i for t in sdoc}
+    previous: Annotation | None = None  # the last place found, to take the names listed after it
+    for ann in anns:
+        words = ann.text.split()
+        i = by_start.get(ann.start)
+        if ann.label not in ("PERSON", "ORG") or ann.source != "spacy" or i is None or \
+                not 1 <= len(words) <= 3 or not _is_name_shaped(words) or ann.text.isupper() \
+                or _head_label(words) is not None or (len(words) > 1 and _is_given(words[0])):
+            continue
+        known = lookup(ann.text)
+        if known is not None and known.label not in ("GPE", "LOC"):
+            continue
+        if previous is not None and text[previous.end:ann.start] in (" and ", ", ", ", and "):
+            ann.label, previous = "GPE", ann  # "east to Bedhampton and Havant"
+            continue
+        if i < 2 or sdoc[i - 1].lower_ != "to":
+            continue
+        k = i - 2
+        while k > 0 and sdoc[k].lower_ in _ON_THE_WAY:
+            k -= 1
+        cue = sdoc[k]
+        passive = cue.tag_ == "VBN" and k > 0 and sdoc[k - 1].lemma_ == "be"
+        if (cue.pos_ in ("VERB", "AUX") and cue.lemma_ in _MOTION_VERBS and (
+                not passive or cue.lemma_ in _MOVED_PEOPLE)) or \
+                (cue.lower_ in _WAYS and cue.pos_ == "NOUN") or \
+                any(t.lower_ in _COMPASS for t in sdoc[k:i - 1]):
+            ann.label, previous = "GPE", ann
     return anns
 
 
