@@ -203,6 +203,9 @@ CASES += [
      {("PERSON", "Kessel")}),
     ("He wrote to Harrison about the plan.", {("PERSON", "Harrison")}, {("GPE", "Harrison")}),
     ("The letter was returned to Smith.", set(), {("GPE", "Smith")}),
+    ("The regiment fought a skirmish at Kettleby in 1863.", {("GPE", "Kettleby")},
+     {("ORG", "Kettleby")}),
+    ("She was a researcher at Nokia for ten years.", {("ORG", "Nokia")}, {("GPE", "Nokia")}),
     # a rank before an organisation's word is no title; a trophy is an award
     ("Hoff (September 13, 1899 -- March 15, 1984) was a Major League Baseball pitcher.",
      {("ORG", "Major League Baseball")}, {("PERSON", "League Baseball")}),

@@ -1166,7 +1166,8 @@ def _people_by_verb(sdoc, text: str, anns: list[Annotation]) -> list[Annotation]
 
 # Where one goes to is a place: "fled again to Abra", "the line was extended to Harrison",
 # "leads south to Hilsea", "the road to Tarnów". (Not "wrote to Harrison", "sent a letter to
-# Harrison": only a verb of motion or a way right before "to".)
+# Harrison": only a verb of motion or a way right before "to".) So is where a one-word
+# "organisation" is at or near, unless one works there: "a skirmish at Williamsport".
 _MOTION_VERBS = {"go", "come", "return", "move", "travel", "flee", "sail", "march", "retreat",
                  "advance", "emigrate", "immigrate", "relocate", "extend", "lead", "head",
                  "drive", "fly", "walk", "ride", "journey", "proceed", "deport", "evacuate",
@@ -1183,9 +1184,14 @@ _ON_THE_WAY = _COMPASS | {"back", "again", "down",
                "up", "on", "off", "away", "home", "directly", "later", "then", "finally"}
 
 
+_POSSESSIVE_AFTER = re.compile(r"'s|’s")
+# One works, studies or plays at an organisation: "a researcher at Nokia", "signed at Decca".
+_WORK_AT = {"work", "employ", "job", "career", "professor", "lecturer", "researcher", "student",
+            "study", "teach", "play", "sign", "position", "post", "fellow", "scientist", "engineer",
+            "executive", "manager", "director", "intern", "trainee", "editor", "analyst", "chef"}
+
+
 def _places_by_motion(sdoc, text: str, anns: list[Annotation]) -> list[Annotation]:
-    if " to " not in text:
-        return anns
     by_start = {t.idx: t.i for t in sdoc}
     previous: Annotation | None = None  # the last place found, to take the names listed after it
     for ann in anns:
@@ -1201,12 +1207,21 @@ def _places_by_motion(sdoc, text: str, anns: list[Annotation]) -> list[Annotatio
         if previous is not None and text[previous.end:ann.start] in (" and ", ", ", ", and "):
             ann.label, previous = "GPE", ann  # "east to Bedhampton and Havant"
             continue
+        if ann.label == "ORG" and len(words) == 1 and i >= 1 and sdoc[i - 1].lower_ in (
+                "at", "near") and not _POSSESSIVE_AFTER.match(text, ann.end) and not (
+                sdoc[i - 1].lower_ == "at" and i >= 2 and sdoc[i - 2].lemma_ in _WORK_AT):
+            # "a skirmish at Williamsport" (not "in": "in Cryptonomicon" is more often a work)
+            ann.label, previous = "GPE", ann
+            continue
         if i < 2 or sdoc[i - 1].lower_ != "to":
             continue
         k = i - 2
         while k > 0 and sdoc[k].lower_ in _ON_THE_WAY:
             k -= 1
         cue = sdoc[k]
+        after = [t for t in sdoc[i:i + 6] if t.idx >= ann.end][:1]
+        if cue.lemma_ == "lead" and after and after[0].tag_ == "VBG":
+            continue  # "led to Bailey writing a second story": a cause, not a way
         passive = cue.tag_ == "VBN" and k > 0 and sdoc[k - 1].lemma_ == "be"
         if (cue.pos_ in ("VERB", "AUX") and cue.lemma_ in _MOTION_VERBS and (
                 not passive or cue.lemma_ in _MOVED_PEOPLE)) or \
