@@ -214,6 +214,20 @@ CASES += [
 ]
 
 
+# What a sentence says a name is, in an apposition or after "is"; a company's legal form heads it;
+# a qualifier makes a new place of a known one, not two names.
+CASES += [
+    ("It was taken over in 1978 by Vortmann, a stationery company with global operations.",
+     {("ORG", "Vortmann")}, set()),
+    ("Kessler is a German brand of pencils.", {("ORG", "Kessler")}, {("PERSON", "Kessler")}),
+    ("Smith was the team captain for two years.", {("PERSON", "Smith")}, {("ORG", "Smith")}),
+    ("Hartwig Essel GmbH was founded in 1922 in Neumarkt.", {("ORG", "Hartwig Essel GmbH")},
+     {("GPE", "Hartwig")}),
+    ("Harrow is a town in Greater London.", {("LOC", "Greater London")},
+     {("LOC", "Greater"), ("GPE", "London")}),
+]
+
+
 @pytest.mark.parametrize(("text", "whole", "part"), [
     ("The letters of Moses Hartwig were never published.", "Moses Hartwig", "Hartwig"),
     ("Guests included Aero Vantor and others.", "Aero Vantor", "Vantor"),

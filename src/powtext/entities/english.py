@@ -42,7 +42,8 @@ _ORG_HEADS = {
     "army", "navy", "corps", "orchestra", "band", "fc", "brigade", "division", "regiment",
     "battalion", "squadron", "wing", "museum", "times", "gazette", "journal", "herald",
     "tribune", "network", "broadcasting", "television", "radio", "studios", "entertainment",
-    "brothers", "bros.", "sons", "motor", "motors",
+    "brothers", "bros.", "sons", "motor", "motors", "limited", "holdings", "gmbh", "ag", "kg",
+    "s.a.", "n.v.", "b.v.", "s.p.a.", "oy", "ab", "pty", "k.k.",
     "publishers", "publishing", "church", "congress", "parliament", "senate", "assembly",
     "court", "office", "bureau", "service", "services", "authority", "organization",
     "organisation", "trust", "institution", "hospital", "team", "united", "rovers", "athletic",
@@ -129,6 +130,12 @@ def _gazetteer_pattern() -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
 
 
+# Words that make a new place of a known one: "Greater London", "North Korea", "Old Delhi".
+_PLACE_QUALIFIERS = {"greater", "upper", "lower", "inner", "outer", "old", "new", "little",
+                     "great", "north", "south", "east", "west", "northern", "southern", "eastern",
+                     "western", "central", "middle"}
+
+
 def _split_known_tail(text: str, ann: Annotation) -> list[Annotation]:
     """"Anne Applebaum Gulag" → "Anne Applebaum" + "Gulag" when the tail is a known name."""
     words = list(re.finditer(r"\S+", ann.text))
@@ -144,7 +151,8 @@ def _split_known_tail(text: str, ann: Annotation) -> list[Annotation]:
     for k in range(1, len(words)):
         tail = ann.text[words[k].start():]
         entry = lookup(tail)
-        if entry is not None and entry.source == "gazetteer" and entry.label != ann.label:
+        if entry is not None and entry.source == "gazetteer" and entry.label != ann.label and \
+                not all(w.group().casefold() in _PLACE_QUALIFIERS for w in words[:k]):
             head = make_entity(text, ann.start, ann.start + words[k - 1].end(), ann.label, "spacy")
             rest = make_entity(text, ann.start + words[k].start(), ann.end, entry.label,
                                "gazetteer")
@@ -502,6 +510,15 @@ _IS_A_PLACE = re.compile(
     r"suburb|municipality|parish|settlement|neighbou?rhood|river|lake|mountain|island|region|"
     r"province|district|county|valley)(?=\s+(?:and|or|in|of|on|near|at|located|situated|with|"
     r"that|which|where|north|south|east|west)\b|\s*[,.;:(]|\s*$)")
+# What the sentence says an organisation is, in an apposition or after "is": "Staedtler, a
+# stationery company with global operations", "Eels is an American rock band".
+_IS_AN_ORG = re.compile(
+    r"(?:,|\s+(?:is|was|are|were))\s+(?:an?|the)\s+(?:(?!(?:of|in|on|at|for|with|from|by|to|"
+    r"who|which)\b)[\w-]+\s+){0,3}?(?:company|firm|band|group|label|manufacturer|retailer|"
+    r"publisher|newspaper|magazine|journal|corporation|brand|chain|conglomerate|airline|"
+    r"bank|club|team|party|organi[sz]ation|charity|agency|studio|network|orchestra|ensemble|"
+    r"duo|trio|quartet)s?(?=\s*(?:[,.;:()]|$)|\s+(?:of|in|on|at|with|that|which|based|"
+    r"founded|formed|from|whose|known|and|or|for|by)\b)")  # the head: not "the team's captain"
 _NATURAL_PLACES = {"river", "lake", "mountain", "island", "region", "valley"}
 _MILITARY_HEADS = {"division", "wing", "regiment", "squadron", "brigade", "battalion", "corps",
                    "fleet", "army", "group", "flotilla", "company"}
@@ -560,6 +577,9 @@ def _by_context(text: str, anns: list[Annotation]) -> list[Annotation]:
         elif ann.label in ("PERSON", "ORG") and head is None and _PLACE_OF.search(
                 text[max(0, ann.start - 40):ann.start]):
             ann.label = "GPE"  # "the village of Aldwick", "north of Harwell"
+        elif ann.label in ("PERSON", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART") and \
+                head is None and lookup(ann.text) is None and _IS_AN_ORG.match(text, ann.end):
+            ann.label = "ORG"  # "Staedtler, a stationery company", "Gigi is a rock band"
         elif ann.label in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "NORP") and \
                 head is None and (kind := _IS_A_PLACE.match(text, ann.end)):
             ann.label = "LOC" if kind.group(1) in _NATURAL_PLACES else "GPE"
