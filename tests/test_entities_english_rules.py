@@ -191,6 +191,10 @@ CASES += [
      {("PERSON", "Sears")}),
     ("Bilka is a Danish chain of hypermarkets.", {("ORG", "Bilka")}, {("PERSON", "Bilka")}),
     ("Vasquez built its first plant in 1950.", {("ORG", "Vasquez")}, {("PERSON", "Vasquez")}),
+    # ... and one the model left out, opening a clause before its verb, if it is no English word
+    ("Cavallo denied his involvement in the affair.", {("PERSON", "Cavallo")}, set()),
+    ("Pastore also appeared in two films.", {("PERSON", "Pastore")}, set()),
+    ("Fields remained unploughed that spring.", set(), {("PERSON", "Fields")}),
 ]
 
 

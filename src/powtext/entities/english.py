@@ -345,7 +345,45 @@ def _people_by_surname(sdoc, text: str, anns: list[Annotation]) -> list[Annotati
                and not is_surname(other.text) for other, gap in neighbours):
             continue
         ann.label = "PERSON"
-    return anns
+    return _unlabelled_surnames(sdoc, anns)
+
+
+def _unlabelled_surnames(sdoc, anns: list[Annotation]) -> list[Annotation]:
+    """A census surname the model left out, opening a clause before its verb, and no English
+    word (a WordNet lemma in the model's lemmatizer tables, a stop word): "Citrone denied his
+    involvement", "Cavallaro also became famous"."""
+    from powtext.entities.names import is_surname
+
+    added = []
+    for tok in sdoc:
+        if not tok.is_title or not tok.is_alpha or len(tok) < 3 or tok.is_stop or \
+                tok.pos_ == "INTJ" or not is_surname(tok.text) or \
+                tok.lower_ in _english_words() or (tok.i > 0 and not (
+                    (sdoc[tok.i - 1].is_punct and sdoc[tok.i - 1].text not in "-–/'’")
+                    or sdoc[tok.i - 1].pos_ in ("CCONJ", "SCONJ"))):
+            continue
+        j = tok.i + 1
+        while j < len(sdoc) and sdoc[j].pos_ == "ADV":
+            j += 1
+        if j == len(sdoc) or sdoc[j].pos_ not in ("VERB", "AUX") or any(
+                a.start < tok.idx + len(tok) and tok.idx < a.end for a in anns):
+            continue
+        ann = make_entity(sdoc.text, tok.idx, tok.idx + len(tok), "PERSON", "rules")
+        if ann is not None:
+            added.append(ann)
+    return sorted([*anns, *added], key=lambda a: a.start) if added else anns
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    """Every noun, verb, adjective and adverb of the English model's lemmatizer tables."""
+    from powtext.resources import english_model
+
+    try:
+        tables = english_model().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+        return frozenset(w for words in tables.values() for w in words)
+    except Exception:  # a model without the tables: no word is known, no surname is added
+        return frozenset()
 
 
 def _head_label(words: list[str]) -> str | None:
