@@ -191,6 +191,10 @@ CASES += [
      {("PERSON", "Sears")}),
     ("Bilka is a Danish chain of hypermarkets.", {("ORG", "Bilka")}, {("PERSON", "Bilka")}),
     ("Vasquez built its first plant in 1950.", {("ORG", "Vasquez")}, {("PERSON", "Vasquez")}),
+    # ... or doing what firms do, unless "his" or "her" follows
+    ("Ford introduced the Model T in 1908.", {("ORG", "Ford")}, {("PERSON", "Ford")}),
+    ("Chrysler acquired Dodge in 1928.", {("ORG", "Dodge")}, {("PERSON", "Dodge")}),
+    ("Macmillan published his memoirs.", {("PERSON", "Macmillan")}, set()),
     # ... and one the model left out, opening a clause before its verb, if it is no English word
     ("Cavallo denied his involvement in the affair.", {("PERSON", "Cavallo")}, set()),
     ("Pastore also appeared in two films.", {("PERSON", "Pastore")}, set()),
@@ -206,6 +210,11 @@ CASES += [
     ("The road leads to Kessel and Brandt.", {("GPE", "Kessel"), ("GPE", "Brandt")},
      {("PERSON", "Kessel")}),
     ("He wrote to Harrison about the plan.", {("PERSON", "Harrison")}, {("GPE", "Harrison")}),
+    ("The title went to Kowalski.", {("PERSON", "Kowalski")}, {("GPE", "Kowalski")}),
+    ("He returned to Ford as vice-president.", {("ORG", "Ford")}, {("GPE", "Ford")}),
+    ("The lines lead south to Hilsea and Portsmouth and east to Bedhampton and Havant.",
+     {("GPE", "Hilsea"), ("GPE", "Bedhampton"), ("GPE", "Havant")}, {("PERSON", "Havant")}),
+    ("He was born in Tours in 1820.", {("GPE", "Tours")}, {("EVENT", "Tours")}),
     ("The letter was returned to Smith.", set(), {("GPE", "Smith")}),
     ("The regiment fought a skirmish at Kettleby in 1863.", {("GPE", "Kettleby")},
      {("ORG", "Kettleby")}),

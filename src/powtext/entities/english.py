@@ -344,8 +344,52 @@ def _people_by_surname(sdoc, text: str, anns: list[Annotation]) -> list[Annotati
         if any(other.label in ("GPE", "LOC", "ORG", "FAC") and gap in _LISTED
                and not is_surname(other.text) for other, gap in neighbours):
             continue
+        if _acts_as_a_firm(sdoc, text, ann.start, ann.end):
+            continue
         ann.label = "PERSON"
     return _unlabelled_surnames(sdoc, anns)
+
+
+# What firms (named after their founders: Ford, Siemens, Vickers) do and have, and what is done
+# to them, in the words right around the name: "Ford introduced the Model T", "Chrysler
+# acquired Dodge", "a contract with Vickers", "Krupp's shareholders". A "his" or "her" after it
+# still makes a person ("Macmillan published his memoirs").
+_FIRM_VERBS = {"acquire", "merge", "release", "launch", "introduce", "manufacture", "market",
+               "sell", "supply", "deliver", "employ", "collapse", "produce", "build", "open",
+               "publish", "drop", "award", "admit", "overtake", "sponsor", "recall", "buy",
+               "hire", "announce", "nationalise", "nationalize", "invest", "issue", "list",
+               "reissue", "lend", "beat", "defeat", "finish", "advise"}
+_FIRM_OBJECT_VERBS = {"acquire", "buy", "beat", "defeat", "sue", "nationalise", "nationalize"}
+_FIRM_NOUNS = {"engineers", "plant", "plants", "factory", "factories", "shares", "stock", "board",
+               "workers", "employees", "headquarters", "subsidiary", "products", "models",
+               "dealers", "division", "executives", "shareholders", "brand", "catalogue",
+               "roster"}
+_HIS_HER = re.compile(r"[^.;!?]*?\b(?:his|her|he|she|him)\b")
+
+
+def _acts_as_a_firm(sdoc, text: str, start: int, end: int) -> bool:
+    if _HIS_HER.match(text, end):
+        return False
+    toks = [t for t in sdoc if start <= t.idx < end]
+    if not toks:
+        return False
+    j = toks[-1].i + 1
+    if j + 1 < len(sdoc) and sdoc[j].lower_ == "and" and sdoc[j + 1].tag_ == "NNP":
+        j += 2  # "Kraft and Heinz merged"
+    while j < len(sdoc) and sdoc[j].pos_ == "ADV":
+        j += 1
+    if j < len(sdoc) and sdoc[j].pos_ in ("VERB", "AUX") and sdoc[j].lemma_ in _FIRM_VERBS:
+        return True
+    k = toks[0].i - 1
+    while k >= 0 and sdoc[k].pos_ in ("ADV", "DET"):
+        k -= 1
+    if k >= 0 and sdoc[k].pos_ == "VERB" and sdoc[k].lemma_ in _FIRM_OBJECT_VERBS:
+        return True
+    if k >= 1 and sdoc[k].lower_ == "with" and sdoc[k - 1].lemma_ in ("contract", "deal",
+                                                                       "merge", "merger"):
+        return True
+    owned = re.match(r"(?:'s|’s)\s+([a-z]+)", text[end:end + 30])
+    return bool(owned and owned.group(1) in _FIRM_NOUNS)
 
 
 def _unlabelled_surnames(sdoc, anns: list[Annotation]) -> list[Annotation]:
@@ -365,8 +409,11 @@ def _unlabelled_surnames(sdoc, anns: list[Annotation]) -> list[Annotation]:
         j = tok.i + 1
         while j < len(sdoc) and sdoc[j].pos_ == "ADV":
             j += 1
+        end = tok.idx + len(tok)
         if j == len(sdoc) or sdoc[j].pos_ not in ("VERB", "AUX") or any(
-                a.start < tok.idx + len(tok) and tok.idx < a.end for a in anns):
+                a.start < end and tok.idx < a.end for a in anns) or \
+                _NOT_SURNAME_AFTER.match(sdoc.text, end) or \
+                _acts_as_a_firm(sdoc, sdoc.text, tok.idx, end):
             continue
         ann = make_entity(sdoc.text, tok.idx, tok.idx + len(tok), "PERSON", "rules")
         if ann is not None:
@@ -515,7 +562,12 @@ _EVENT_HEADS = {"award", "awards", "prize", "trophy", "medal", "cup", "champions
                 "championships", "olympics", "games", "war", "battle", "siege", "campaign",
                 "revolution", "festival", "season", "tour", "rebellion", "uprising", "massacre",
                 "offensive"}
-_EVENT_HEAD = re.compile(rf"(?:{'|'.join(sorted(_EVENT_HEADS))})(?:e?s)?")  # "two Stanley Cups"
+# Plurals of awards and wars: "two Stanley Cups", "the Calder Trophies", "the Balkan Wars" (not
+# "Tours", a city)
+_PLURAL_EVENTS = ("award", "prize", "medal", "cup", "championship", "war", "game", "battle",
+                  "campaign", "revolution", "rebellion", "uprising", "massacre", "offensive")
+_EVENT_HEAD = re.compile(rf"(?:{'|'.join(sorted(_EVENT_HEADS))})|"
+                         rf"(?:{'|'.join(_PLURAL_EVENTS)})s|trophies")
 _OPEN_QUOTES, _CLOSE_QUOTES = "\"“‘'«", "\"”’'»"
 # "P-38 Lightning", "F-86 Sabre": a type designation names a product.
 _DESIGNATION = re.compile(r"^[A-Z]{1,3}-\d+[A-Z]?\b")
@@ -591,7 +643,8 @@ def _by_context(text: str, anns: list[Annotation]) -> list[Annotation]:
             ann.label = "WORK_OF_ART"  # a title in quotes: a song, an album, a poem
         elif ann.label in (*scored, "FAC") and _DESIGNATION.match(ann.text):
             ann.label = "PRODUCT"
-        elif words and _EVENT_HEAD.fullmatch(words[-1].casefold()) and ann.label in scored:
+        elif words and _EVENT_HEAD.fullmatch(words[-1].casefold()) and ann.label in scored \
+                and (len(words) > 1 or words[0].casefold() in _EVENT_HEADS):
             ann.label = "EVENT"
         elif cue in _WORK_CUES and ann.label in scored and head is None:
             ann.label = "WORK_OF_ART"
@@ -1223,30 +1276,39 @@ def _people_by_verb(sdoc, text: str, anns: list[Annotation]) -> list[Annotation]
 
 
 # Where one goes to is a place: "fled again to Abra", "the line was extended to Harrison",
-# "leads south to Hilsea", "the road to Tarnów". (Not "wrote to Harrison", "sent a letter to
-# Harrison": only a verb of motion or a way right before "to".) So is where a one-word
-# "organisation" is at or near, unless one works there: "a skirmish at Williamsport".
+# "leads south to Hilsea", "the road to Tarnów". Only after a verb of motion or a way right before
+# "to" (not "wrote to Harrison", "sent a letter to Harrison"); "go", "come", "lead" and the like
+# only with a compass word or a way as their subject ("the title went to Kowalski", "fame came
+# to Hemingway", "the evidence led to Rosenberg" are people); not a career move ("returned to
+# Ford as vice-president", "moved to Juventus for a fee"). So is a one-word "organisation" where
+# fighting or settling happens: "a skirmish at Williamsport", "the camp near Tayshet".
 _MOTION_VERBS = {"go", "come", "return", "move", "travel", "flee", "sail", "march", "retreat",
                  "advance", "emigrate", "immigrate", "relocate", "extend", "lead", "head",
                  "drive", "fly", "walk", "ride", "journey", "proceed", "deport", "evacuate",
                  "exile", "banish", "transport", "withdraw", "escape", "commute", "steam",
                  "branch", "continue", "arrive", "get", "migrate", "run"}
+_AMBIGUOUS_MOTION = {"go", "come", "get", "run", "lead", "escape"}
 # In the passive, things are "returned to Smith"; people and lines are moved to places.
 _MOVED_PEOPLE = {"deport", "evacuate", "exile", "banish", "transport", "extend", "relocate"}
 _WAYS = {"road", "route", "line", "railway", "railroad", "train", "trains", "branch", "branches",
          "journey", "trip", "voyage", "expedition", "flight", "march", "retreat", "deportation",
-         "evacuation", "extension", "way", "ferry", "highway", "canal", "pipeline"}
+         "evacuation", "extension", "way", "ferry", "highway", "canal", "pipeline", "trail",
+         "path", "street", "track", "river"}
 _COMPASS = {"north", "south", "east", "west", "northward", "southward", "eastward", "westward",
             "northwards", "southwards", "eastwards", "westwards"}
-_ON_THE_WAY = _COMPASS | {"back", "again", "down",
-               "up", "on", "off", "away", "home", "directly", "later", "then", "finally"}
-
-
+_ON_THE_WAY = _COMPASS | {"back", "again", "down", "up", "on", "off", "away", "home",
+                          "directly", "later", "then", "finally"}
+_CAREER_AFTER = re.compile(r"[^.;]*?\b(?:as\s+(?:an?\s+|the\s+)?[a-z-]+|season|fee|contract|"
+                           r"loan|scholarship|albums?|signed|recorded)\b")
 _POSSESSIVE_AFTER = re.compile(r"'s|’s")
-# One works, studies or plays at an organisation: "a researcher at Nokia", "signed at Decca".
-_WORK_AT = {"work", "employ", "job", "career", "professor", "lecturer", "researcher", "student",
-            "study", "teach", "play", "sign", "position", "post", "fellow", "scientist", "engineer",
-            "executive", "manager", "director", "intern", "trainee", "editor", "analyst", "chef"}
+_FIGHTING_OR_SETTLING = {
+    "skirmish", "battle", "action", "landing", "landings", "siege", "engagement", "raid",
+    "attack", "fighting", "victory", "defeat", "massacre", "garrison", "fort", "camp",
+    "offensive", "ambush", "surrender", "evacuation", "retreat", "wound", "kill", "die", "bury",
+    "land", "fight", "capture", "bear", "station", "base", "clash", "stand", "village", "town",
+    "house", "farm", "store", "plant", "mine", "port", "harbour", "harbor", "settle", "live",
+    "reside", "encamp", "halt", "stop", "anchor", "arrive"}
+_FINITE = ("VBD", "VBZ", "VBP", "MD")
 
 
 def _places_by_motion(sdoc, text: str, anns: list[Annotation]) -> list[Annotation]:
@@ -1262,14 +1324,19 @@ def _places_by_motion(sdoc, text: str, anns: list[Annotation]) -> list[Annotatio
         known = lookup(ann.text)
         if known is not None and known.label not in ("GPE", "LOC"):
             continue
+        after = [t for t in sdoc[i:i + 8] if t.idx >= ann.end][:1]
         if previous is not None and text[previous.end:ann.start] in (" and ", ", ", ", and "):
-            ann.label, previous = "GPE", ann  # "east to Bedhampton and Havant"
+            if not (after and after[0].tag_ in _FINITE):  # not "to Harrison and Smith followed"
+                ann.label, previous = "GPE", ann  # "east to Bedhampton and Havant"
             continue
+        if _POSSESSIVE_AFTER.match(text, ann.end) or (len(words) > 1 and any(
+                lookup(w) is not None or w in _regions() for w in words)):
+            continue  # "to Novak's farm"; a club named by its town: "Spartak Moscow"
         if ann.label == "ORG" and len(words) == 1 and i >= 1 and sdoc[i - 1].lower_ in (
-                "at", "near") and not _POSSESSIVE_AFTER.match(text, ann.end) and not (
-                sdoc[i - 1].lower_ == "at" and i >= 2 and sdoc[i - 2].lemma_ in _WORK_AT):
-            # "a skirmish at Williamsport" (not "in": "in Cryptonomicon" is more often a work)
-            ann.label, previous = "GPE", ann
+                "at", "near"):
+            # (not "in": "in Cryptonomicon" is more often a work; not "worked at Bayer")
+            if any(t.lemma_.lower() in _FIGHTING_OR_SETTLING for t in sdoc[max(0, i - 3):i - 1]):
+                ann.label, previous = "GPE", ann
             continue
         if i < 2 or sdoc[i - 1].lower_ != "to":
             continue
@@ -1277,14 +1344,21 @@ def _places_by_motion(sdoc, text: str, anns: list[Annotation]) -> list[Annotatio
         while k > 0 and sdoc[k].lower_ in _ON_THE_WAY:
             k -= 1
         cue = sdoc[k]
-        after = [t for t in sdoc[i:i + 6] if t.idx >= ann.end][:1]
+        motion = cue.pos_ in ("VERB", "AUX") and cue.lemma_ in _MOTION_VERBS
+        # a compass word with a verb of motion, or continuing one: "... and east to Havant"
+        compass = (motion or cue.pos_ == "CCONJ" or cue.text == ",") and any(
+            t.lower_ in _COMPASS for t in sdoc[k:i - 1])
         if cue.lemma_ == "lead" and after and after[0].tag_ == "VBG":
             continue  # "led to Bailey writing a second story": a cause, not a way
+        if motion and cue.lemma_ in _AMBIGUOUS_MOTION and not compass and not any(
+                t.pos_ == "NOUN" and t.lemma_ in _WAYS for t in sdoc[max(0, k - 3):k]):
+            continue
+        if motion and cue.lemma_ in ("move", "return", "go", "come") and (
+                ann.label == "ORG" or _CAREER_AFTER.match(text, ann.end)):
+            continue  # what the model calls an organisation one moves to is one: "moved to Decca"
         passive = cue.tag_ == "VBN" and k > 0 and sdoc[k - 1].lemma_ == "be"
-        if (cue.pos_ in ("VERB", "AUX") and cue.lemma_ in _MOTION_VERBS and (
-                not passive or cue.lemma_ in _MOVED_PEOPLE)) or \
-                (cue.lower_ in _WAYS and cue.pos_ == "NOUN") or \
-                any(t.lower_ in _COMPASS for t in sdoc[k:i - 1]):
+        if (motion and (not passive or cue.lemma_ in _MOVED_PEOPLE)) or compass or \
+                (cue.lower_ in _WAYS and cue.pos_ == "NOUN"):
             ann.label, previous = "GPE", ann
     return anns
 
