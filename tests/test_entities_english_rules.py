@@ -241,6 +241,16 @@ CASES += [
 ]
 
 
+# A name takes no "a" at the head of its phrase; as a modifier it may still be one.
+CASES += [
+    ("The college also has a Technology Centre which undertakes applied research.", set(),
+     {("ORG", "Technology Centre")}),
+    ("He was raised as an Ilocano in the north.", set(), {("ORG", "Ilocano")}),
+    ("Harlan Dorsey was a Major League Baseball catcher.", {("ORG", "Major League Baseball")},
+     set()),
+]
+
+
 @pytest.mark.parametrize(("text", "whole", "part"), [
     ("The letters of Moses Hartwig were never published.", "Moses Hartwig", "Hartwig"),
     ("Guests included Aero Vantor and others.", "Aero Vantor", "Vantor"),

@@ -207,7 +207,7 @@ def entities_from_spacy(sdoc) -> list[Annotation]:
         anns = _people_by_verb(sdoc, text, anns)
         anns = _places_by_motion(sdoc, text, anns)
         anns = _lists_of_people(text, anns)
-        return _nicknames(text, _not_people_after_article(text, anns))
+        return _not_after_a(sdoc, _nicknames(text, _not_people_after_article(text, anns)))
     except Exception:  # a bad segment must not stop the pipeline
         return []
 
@@ -703,6 +703,25 @@ def _not_people_after_article(text: str, anns: list[Annotation]) -> list[Annotat
             start, _ = _fix_span(text, ann.start - 4, ann.end)
             if start < ann.start:  # "bands like The Ramones": a capital "The" is in the name
                 ann.start, ann.text = start, text[start:ann.end]
+        out.append(ann)
+    return out
+
+
+# A name takes no "a" or "an" at the head of its phrase: "is a Dynamic Speaker", "has a
+# Technology Centre", "raised as an Ilocano" are common nouns, roles and peoples (as a modifier it
+# may still be a name: "a Major League Baseball pitcher").
+_INDEFINITE_BEFORE = re.compile(r"(?:^|[^\w'’-])(?:a|an)\s+$")
+
+
+def _not_after_a(sdoc, anns: list[Annotation]) -> list[Annotation]:
+    text = sdoc.text
+    out = []
+    for ann in anns:
+        if ann.label in ("PERSON", "ORG", "GPE", "LOC") and ann.source == "spacy" and \
+                _INDEFINITE_BEFORE.search(text, max(0, ann.start - 4), ann.start):
+            following = [t for t in sdoc if t.idx >= ann.end][:1]
+            if not following or following[0].pos_ not in ("NOUN", "PROPN", "NUM", "ADJ"):
+                continue
         out.append(ann)
     return out
 
