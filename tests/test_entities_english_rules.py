@@ -251,6 +251,15 @@ CASES += [
 ]
 
 
+# Words of geography head places: an area, an estate, the Indies, a pond, a street's "Place".
+CASES += [
+    ("Many Dutch families fled the Dutch East Indies after 1945.",
+     {("LOC", "Dutch East Indies")}, {("ORG", "Dutch East Indies")}),
+    ("The office stood at the corner of Main Street and Kessler Place.",
+     {("LOC", "Kessler Place")}, {("ORG", "Kessler Place")}),
+]
+
+
 @pytest.mark.parametrize(("text", "whole", "part"), [
     ("The letters of Moses Hartwig were never published.", "Moses Hartwig", "Hartwig"),
     ("Guests included Aero Vantor and others.", "Aero Vantor", "Vantor"),

@@ -57,6 +57,8 @@ _LOC_HEADS = {
     "junction", "point", "cape", "heights", "springs", "state", "city", "town", "prefecture",
     "brook", "stream", "marsh", "moor", "loch", "fjord", "estuary", "lagoon", "reef", "atoll",
     "taluk", "tehsil", "municipality", "oblast", "raion", "governorate", "canton",
+    "area", "estate", "northwest", "northeast", "southwest", "southeast", "indies", "place",
+    "pond", "plains", "steppe", "lowlands", "highlands", "archipelago", "delta",
 }
 _FAC_HEADS = {"airport", "station", "bridge", "stadium", "arena", "hall", "tower", "building",
               "castle", "palace", "cathedral", "temple", "theatre", "theater", "auditorium",
