@@ -449,6 +449,15 @@ HISTORY = [
     ("23 августа (4 сентября) 1747 г. начались волнения.", "ru",
      [("23 августа", "1747-08-23", "day"), ("4 сентября", "1747-09-04", "day"),
       ("1747 г.", "1747", "year")]),
+    # a unit of measure or a score after a year preposition makes an amount
+    ("The river rose by 1500 mm that spring.", "en", []),
+    ("He won by 1500 votes.", "en", []),
+    ("In 1945 troops left the city.", "en", [("1945", "1945", "year")]),
+    ("Prices are given in 1945 dollars.", "en", [("1945", "1945", "year")]),
+    # ... with a slash: the days as far apart as the calendars were that year (13 in 1917)
+    ("Lenin arrived in Petrograd on 3/16 April 1917.", "en",
+     [("3", "1917-04-03", "day"), ("16 April 1917", "1917-04-16", "day")]),
+    ("The meeting was moved to 5/12 May 1945.", "en", [("12 May 1945", "1945-05-12", "day")]),
     # citations by author and year; a life from a year to a day
     ("as shown (Smith 1990, p. 12) and", "en", [("1990", "1990", "year")]),
     ("(Dower 1984; Smith 1981)", "en", [("1984", "1984", "year"), ("1981", "1981", "year")]),

@@ -124,12 +124,14 @@ def _weekday_before(lang: str) -> re.Pattern[str] | None:
 
 def _listed_days(t: str, dates: list[D], tb: dict) -> list[D]:
     """"on 5 and 12 May 1945", "3, 5 и 12 мая": days listed before a full date share its
-    month and year, each a date of its own."""
+    month and year, each a date of its own; so does the old-style day before a slash ("11/22
+    January 1700"), when the two days are as far apart as the calendars were that year."""
     dt = tb["dates"]
     links = alternation([*dt.get("list_joiners", []), ","])
     dsuf = dt.get("day_suffix", "")
     suffix = rf"(?:-?(?:{dsuf}))?" if dsuf else ""
-    day = re.compile(rf"(?<![\d.,/\-–])([0-3]?\d){suffix}\s*(?:,\s*|\s+(?:{links})\s+)$", re.I)
+    day = re.compile(rf"(?<![\d.,/\-–])([0-3]?\d){suffix}\s*(?:,\s*|/\s*|\s+(?:{links})\s+)$",
+                     re.I)
     out: list[D] = []
     for c in dates:
         found: list[D] = []
@@ -142,11 +144,21 @@ def _listed_days(t: str, dates: list[D], tb: dict) -> list[D]:
             listed = D(m.start(1), m.end(1), c.y, c.m, int(m.group(1)))
             if not _valid(listed) or listed.d >= (found[0].d if found else c.d):
                 break
+            if "/" in t[m.end(1):at] and (found or c.y is None or
+                                          c.d - listed.d != _julian_lag(c.y, c.m)):
+                break  # "11/22 January 1700": old style and new style, 11 days apart then
             found.insert(0, listed)
             at = m.start(1)
         out += found
         out.append(c)
     return out
+
+
+def _julian_lag(year: int, month: int) -> int:
+    """Days the Julian calendar lags the Gregorian one in that month (10 in 1582–1700, 13 in
+    1900–2100), for dates written in both styles."""
+    y = year if month > 2 else year - 1
+    return y // 100 - y // 400 - 2
 
 
 def _with_old_years(t: str, dates: list[D]) -> list[D]:
@@ -936,7 +948,8 @@ def _bare_year(m: re.Match[str], t: str, dt: dict, kind: str) -> D | None:
     if m.group(0) != m.group("y"):
         return D(s, e, y)  # a year word follows: "1945 года", "1939 г."
     if _year_context(t, s, dt):
-        if _counted(t, s, e, dt) or (not _year_context(t, s, dt, lists=False) and re.match(
+        if _measured(t, e, dt) or _counted(t, s, e, dt) or (
+                not _year_context(t, s, dt, lists=False) and re.match(
                 rf"\s+[a-zа-яё]+(?:s|{'|'.join(dt.get('count_noun_endings', []) or ['(?!x)x'])})"
                 rf"(?![{_L}])", t[e:e + 30])):
             return None  # "In 1953, 1214 ships were lost": a count after a year, not a list
@@ -1009,6 +1022,15 @@ def _counted(t: str, s: int, e: int, dt: dict) -> bool:
     word = re.match(rf"\s+([{_L}]+)", t[e:e + 40])
     return word is not None and (_is_unit_word(word.group(1), dt) or _count_noun(
         word.group(1), dt) or _plural_noun(word.group(1), dt))
+
+
+def _measured(t: str, e: int, dt: dict) -> bool:
+    """A unit of measure or a score after the number: "rose by 1500 mm", "won by 1500 votes",
+    "advanced 1200 metres" are amounts, whatever the preposition ("in 1945 dollars" is a
+    year: currencies are not listed)."""
+    words = dt.get("measure_words")
+    return bool(words) and re.match(rf"\s*(?:{alternation(words)})(?![{_L}])",
+                                    t[e:e + 16]) is not None  # case counts: "in 1945 M. Dupont"
 
 
 def _plural_noun(word: str, dt: dict) -> bool:
