@@ -260,6 +260,14 @@ CASES += [
 ]
 
 
+# Lowercase words before a name are no part of it (a particle is: "van Gogh")
+CASES += [
+    ("Smith joined Kessler Brothers and later Vortmann Motor Co. in Detroit.",
+     {("ORG", "Vortmann Motor Co.")}, {("ORG", "later Vortmann Motor Co.")}),
+    ("He admired de Gaulle and van Gogh.", {("PERSON", "van Gogh")}, set()),
+]
+
+
 @pytest.mark.parametrize(("text", "whole", "part"), [
     ("The letters of Moses Hartwig were never published.", "Moses Hartwig", "Hartwig"),
     ("Guests included Aero Vantor and others.", "Aero Vantor", "Vantor"),

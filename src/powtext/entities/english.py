@@ -3,11 +3,23 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from powtext.entities._spans import drop_overlaps, make_entity
 from powtext.entities.gazetteer import entries, lookup
 from powtext.model import ENTITY_LABELS, Annotation
+
+
+def _token_index(sdoc, char: int) -> int:
+    """The index of the first token that starts at or after `char` (len(sdoc) if none): a
+    binary search over the token offsets, instead of walking every token in Python."""
+    return bisect_left(sdoc.to_array("IDX"), char)
+
+
+def _token_after(sdoc, char: int):
+    i = _token_index(sdoc, char)
+    return sdoc[i] if i < len(sdoc) else None
 
 # Numeric labels belong to the number/date stage.
 _DROPPED = {"DATE", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "TIME"}
@@ -162,10 +174,11 @@ def _split_known_tail(text: str, ann: Annotation) -> list[Annotation]:
     return [ann]
 
 
-def entities_from_spacy(sdoc) -> list[Annotation]:
-    """Entity annotations of one segment's spaCy Doc, offsets relative to its text."""
+def entities_from_spacy(sdoc, text: str | None = None) -> list[Annotation]:
+    """Entity annotations of one segment's spaCy Doc, offsets relative to its text (`text`, if
+    the caller has it: rebuilding it from the tokens costs as much as a rule)."""
     try:
-        text = sdoc.text
+        text = sdoc.text if text is None else text
         out: list[Annotation] = []
         for ent in sdoc.ents:
             start, end = _fix_span(text, ent.start_char, ent.end_char)
@@ -209,13 +222,17 @@ def entities_from_spacy(sdoc) -> list[Annotation]:
         anns = _people_by_verb(sdoc, text, anns)
         anns = _places_by_motion(sdoc, text, anns)
         anns = _lists_of_people(text, anns)
-        return _not_after_a(sdoc, _nicknames(text, _not_people_after_article(text, anns)))
+        return _not_after_a(sdoc, text, _nicknames(text, _not_people_after_article(text, anns)))
     except Exception:  # a bad segment must not stop the pipeline
         return []
 
 
 # Lowercase words (or a bracket or dash and one) that end a model's span: "Sunnybower or",
 # "Gravel Pit - northbound", "Andrew Sant (b".
+# ... and lowercase words before it (not a particle: "de Gaulle", "van Gogh")
+_LOWER_HEAD = re.compile(r"([a-z]+)\s+(?=[A-Z])")
+_FOREIGN_ARTICLES = {"el", "il", "lo", "los", "las", "les", "des", "del", "della", "dos", "das",
+                     "do", "ibn", "bint", "y", "zu", "ter", "ten", "op", "het", "de'", "degli"}
 _LOWER_TAIL = re.compile(r"(?:\s+(?:[a-z]+|[-–(]\s*[a-z]*))+$")
 _NAMED = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")
 
@@ -236,6 +253,13 @@ def _capitalised(text: str, anns: list[Annotation]) -> list[Annotation]:
         if all(ch < "\u0530" for ch in ann.text) and not any(
                 ch.isupper() or ch.isdecimal() for ch in ann.text):
             continue  # no capital in Latin, Greek or Cyrillic ("km²", "bretões marchar")
+        head = _LOWER_HEAD.match(ann.text)
+        if head and head.group(1) not in _NAME_PARTICLES | _FOREIGN_ARTICLES and \
+                ann.label != "NORP":
+            trimmed = make_entity(text, ann.start + head.end(), ann.end, ann.label, "spacy")
+            if trimmed is None:
+                continue
+            ann = trimmed  # "later Vortmann Motor Co.", "formerly Intercord Japan"
         tail = _LOWER_TAIL.search(ann.text) if ann.label != "NORP" else None
         tail = tail or _MEMBER_TAIL.search(ann.text)
         if tail and re.search(r"[A-Z]", ann.text[:tail.start()]):
@@ -335,8 +359,8 @@ def _people_by_surname(sdoc, text: str, anns: list[Annotation]) -> list[Annotati
                 _NOT_SURNAME_BEFORE.search(text, max(0, ann.start - 12), ann.start) or \
                 _NOT_SURNAME_AFTER.match(text, ann.end):
             continue
-        following = [t for t in sdoc if t.idx >= ann.end][:1]
-        if following and following[0].tag_ in ("NN", "NNS"):
+        following = _token_after(sdoc, ann.end)
+        if following is not None and following.tag_ in ("NN", "NNS"):
             continue  # a modifier: "the Tram companies"
         # Listed with names of another kind, it is one of them: "Ottawa and Halifax", "JC
         # Penney, and Sears" (unless those are surnames too).
@@ -349,7 +373,7 @@ def _people_by_surname(sdoc, text: str, anns: list[Annotation]) -> list[Annotati
         if _acts_as_a_firm(sdoc, text, ann.start, ann.end):
             continue
         ann.label = "PERSON"
-    return _unlabelled_surnames(sdoc, anns)
+    return _unlabelled_surnames(sdoc, text, anns)
 
 
 # What firms (named after their founders: Ford, Siemens, Vickers) do and have, and what is done
@@ -372,17 +396,17 @@ _HIS_HER = re.compile(r"[^.;!?]*?\b(?:his|her|he|she|him)\b")
 def _acts_as_a_firm(sdoc, text: str, start: int, end: int) -> bool:
     if _HIS_HER.match(text, end):
         return False
-    toks = [t for t in sdoc if start <= t.idx < end]
-    if not toks:
+    first, after = _token_index(sdoc, start), _token_index(sdoc, end)
+    if first >= after:
         return False
-    j = toks[-1].i + 1
+    j = after
     if j + 1 < len(sdoc) and sdoc[j].lower_ == "and" and sdoc[j + 1].tag_ == "NNP":
         j += 2  # "Kraft and Heinz merged"
     while j < len(sdoc) and sdoc[j].pos_ == "ADV":
         j += 1
     if j < len(sdoc) and sdoc[j].pos_ in ("VERB", "AUX") and sdoc[j].lemma_ in _FIRM_VERBS:
         return True
-    k = toks[0].i - 1
+    k = first - 1
     while k >= 0 and sdoc[k].pos_ in ("ADV", "DET"):
         k -= 1
     if k >= 0 and sdoc[k].pos_ == "VERB" and sdoc[k].lemma_ in _FIRM_OBJECT_VERBS:
@@ -394,14 +418,23 @@ def _acts_as_a_firm(sdoc, text: str, start: int, end: int) -> bool:
     return bool(owned and owned.group(1) in _FIRM_NOUNS)
 
 
-def _unlabelled_surnames(sdoc, anns: list[Annotation]) -> list[Annotation]:
+_TITLE_WORD = re.compile(r"(?<![\w'’-])[A-Z][a-z]{2,}(?![\w'’-])")
+
+
+def _unlabelled_surnames(sdoc, text: str, anns: list[Annotation]) -> list[Annotation]:
     """A census surname the model left out, opening a clause before its verb, and no English
     word (a WordNet lemma in the model's lemmatizer tables, a stop word): "Citrone denied his
     involvement", "Cavallaro also became famous"."""
     from powtext.entities.names import is_surname
 
     added = []
-    for tok in sdoc:
+    for m in _TITLE_WORD.finditer(text):
+        if not is_surname(m.group()) or m.group().lower() in _english_words():
+            continue
+        i = _token_index(sdoc, m.start())
+        if i == len(sdoc) or sdoc[i].idx != m.start():
+            continue
+        tok = sdoc[i]
         if not tok.is_title or not tok.is_alpha or len(tok) < 3 or tok.is_stop or \
                 tok.pos_ == "INTJ" or not is_surname(tok.text) or \
                 tok.lower_ in _english_words() or (tok.i > 0 and not (
@@ -414,10 +447,9 @@ def _unlabelled_surnames(sdoc, anns: list[Annotation]) -> list[Annotation]:
         end = tok.idx + len(tok)
         if j == len(sdoc) or sdoc[j].pos_ not in ("VERB", "AUX") or any(
                 a.start < end and tok.idx < a.end for a in anns) or \
-                _NOT_SURNAME_AFTER.match(sdoc.text, end) or \
-                _acts_as_a_firm(sdoc, sdoc.text, tok.idx, end):
+                _NOT_SURNAME_AFTER.match(text, end) or _acts_as_a_firm(sdoc, text, tok.idx, end):
             continue
-        ann = make_entity(sdoc.text, tok.idx, tok.idx + len(tok), "PERSON", "rules")
+        ann = make_entity(text, tok.idx, tok.idx + len(tok), "PERSON", "rules")
         if ann is not None:
             added.append(ann)
     return sorted([*anns, *added], key=lambda a: a.start) if added else anns
@@ -513,13 +545,26 @@ def _proper_noun_chains(sdoc, text: str, found: list[Annotation]) -> list[Annota
     folded = text.casefold()
     if not _ORG_HEADS & {*_WORDS.findall(folded), *_ABBREVIATIONS.findall(folded)}:
         return out  # every chain ends in an organisation word
-    run: list = []
-    for tok in [*sdoc, None]:
-        if tok is not None and tok.pos_ == "PROPN" and tok.text[:1].isupper():
-            run.append(tok)
+    # Walk back from each capitalised organisation word that ends a run of proper nouns (the
+    # runs that end elsewhere make nothing; walking every token costs more than finding these).
+    n = len(sdoc)
+    for m in _CAPITALISED.finditer(text):
+        word = m.group().casefold()
+        if word not in _ORG_HEADS and word.rstrip(".") not in _ORG_HEADS:
             continue
-        if tok is not None and run and tok.text.casefold() in _ORG_HEADS and tok.text[:1].isupper():
-            run.append(tok)
+        i = _token_index(sdoc, m.start())
+        if i == n or sdoc[i].idx != m.start() or sdoc[i].text.casefold() not in _ORG_HEADS:
+            continue
+        head = sdoc[i]
+        if head.pos_ == "PROPN" and i + 1 < n and sdoc[i + 1].pos_ == "PROPN" and \
+                sdoc[i + 1].text[:1].isupper():
+            continue  # the run goes on past it
+        j = i
+        while j > 0 and sdoc[j - 1].pos_ == "PROPN" and sdoc[j - 1].text[:1].isupper():
+            j -= 1
+        if j == i and head.pos_ != "PROPN":
+            continue  # a capitalised head alone ("Press") opens no run
+        run = list(sdoc[j:i + 1])
         # a name of another kind that opens the run stays itself ("Wayback Machine" + ...)
         for a in found:
             if run and a.start == run[0].idx and a.label not in ("GPE", "LOC", "ORG", "NORP"):
@@ -540,8 +585,10 @@ def _proper_noun_chains(sdoc, text: str, found: list[Annotation]) -> list[Annota
                     for a in inside:
                         found.remove(a)
                     out.append(ann)
-        run = []
     return out
+
+
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w.&'’-]*")
 
 
 # What the words around a name say it is. The small model labels a name mostly by its shape;
@@ -715,14 +762,13 @@ def _not_people_after_article(text: str, anns: list[Annotation]) -> list[Annotat
 _INDEFINITE_BEFORE = re.compile(r"(?:^|[^\w'’-])(?:a|an)\s+$")
 
 
-def _not_after_a(sdoc, anns: list[Annotation]) -> list[Annotation]:
-    text = sdoc.text
+def _not_after_a(sdoc, text: str, anns: list[Annotation]) -> list[Annotation]:
     out = []
     for ann in anns:
         if ann.label in ("PERSON", "ORG", "GPE", "LOC") and ann.source == "spacy" and \
                 _INDEFINITE_BEFORE.search(text, max(0, ann.start - 4), ann.start):
-            following = [t for t in sdoc if t.idx >= ann.end][:1]
-            if not following or following[0].pos_ not in ("NOUN", "PROPN", "NUM", "ADJ"):
+            following = _token_after(sdoc, ann.end)
+            if following is None or following.pos_ not in ("NOUN", "PROPN", "NUM", "ADJ"):
                 continue
         out.append(ann)
     return out
@@ -1333,12 +1379,13 @@ _FINITE = ("VBD", "VBZ", "VBP", "MD")
 
 
 def _places_by_motion(sdoc, text: str, anns: list[Annotation]) -> list[Annotation]:
-    by_start = {t.idx: t.i for t in sdoc}
     previous: Annotation | None = None  # the last place found, to take the names listed after it
     for ann in anns:
+        if ann.label not in ("PERSON", "ORG") or ann.source != "spacy":
+            continue
         words = ann.text.split()
-        i = by_start.get(ann.start)
-        if ann.label not in ("PERSON", "ORG") or ann.source != "spacy" or i is None or \
+        i = _token_index(sdoc, ann.start)
+        if i == len(sdoc) or sdoc[i].idx != ann.start or \
                 not 1 <= len(words) <= 3 or not _is_name_shaped(words) or ann.text.isupper() \
                 or _head_label(words) is not None or (len(words) > 1 and _is_given(words[0])):
             continue

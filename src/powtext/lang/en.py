@@ -31,7 +31,7 @@ class English(Language):
 
         if parsed is None or parsed.text != text or not parsed.has_annotation("ENT_IOB"):
             parsed = english_model()(text)
-        return entities_from_spacy(parsed)
+        return entities_from_spacy(parsed, text)
 
     def describe(self, model: str | None = None, backend: str | None = None) -> dict[str, Any]:
         name = english_model_name(model)
