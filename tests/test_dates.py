@@ -446,17 +446,24 @@ HISTORY = [
     ("Армия распалась в 1914 г.78 Следующая зима была хуже.", "ru",
      [("1914 г.", "1914", "year")]),
     # old and new style side by side
+    # (one date, the new style's: ISO 8601 and EDTF count in the Gregorian calendar)
     ("23 августа (4 сентября) 1747 г. начались волнения.", "ru",
-     [("23 августа", "1747-08-23", "day"), ("4 сентября", "1747-09-04", "day"),
-      ("1747 г.", "1747", "year")]),
+     [("23 августа (4 сентября) 1747 г.", "1747-09-04", "day")]),
     # a unit of measure or a score after a year preposition makes an amount
     ("The river rose by 1500 mm that spring.", "en", []),
     ("He won by 1500 votes.", "en", []),
     ("In 1945 troops left the city.", "en", [("1945", "1945", "year")]),
     ("Prices are given in 1945 dollars.", "en", [("1945", "1945", "year")]),
-    # ... with a slash: the days as far apart as the calendars were that year (13 in 1917)
+    ("In 1932 tons of grain were requisitioned.", "en", [("1932", "1932", "year")]),
+    ("By 1950 miles of new track had been laid.", "en", [("1950", "1950", "year")]),
+    # old and new style with a slash: the days as far apart as the calendars were that year (13
+    # in 1917); before 25 March an old-style year may be the year before ("11/22 January 1700")
     ("Lenin arrived in Petrograd on 3/16 April 1917.", "en",
-     [("3", "1917-04-03", "day"), ("16 April 1917", "1917-04-16", "day")]),
+     [("3/16 April 1917", "1917-04-16", "day")]),
+    ("He was born on 11/22 January 1700.", "en",
+     [("11/22 January 1700", "1701-01-22", "day")]),
+    ("The city burned on the night of 13/14 February 1945.", "en",
+     [("14 February 1945", "1945-02-14", "day")]),
     ("The meeting was moved to 5/12 May 1945.", "en", [("12 May 1945", "1945-05-12", "day")]),
     # citations by author and year; a life from a year to a day
     ("as shown (Smith 1990, p. 12) and", "en", [("1990", "1990", "year")]),

@@ -236,7 +236,7 @@ CASES += [
     ("Smith was the team captain for two years.", {("PERSON", "Smith")}, {("ORG", "Smith")}),
     ("Hartwig Essel GmbH was founded in 1922 in Neumarkt.", {("ORG", "Hartwig Essel GmbH")},
      {("GPE", "Hartwig")}),
-    ("Harrow is a town in Greater London.", {("LOC", "Greater London")},
+    ("Harrow is a town in Greater London.", {("GPE", "Greater London")},
      {("LOC", "Greater"), ("GPE", "London")}),
 ]
 
@@ -265,6 +265,21 @@ CASES += [
     ("Smith joined Kessler Brothers and later Vortmann Motor Co. in Detroit.",
      {("ORG", "Vortmann Motor Co.")}, {("ORG", "later Vortmann Motor Co.")}),
     ("He admired de Gaulle and van Gogh.", {("PERSON", "van Gogh")}, set()),
+]
+
+
+# From a second review: a name after "a" as a modifier stays; a head word says nothing of a
+# person ("Francis Place") or a command ("Army Group Southeast"); a qualified known place takes
+# the place's label.
+CASES += [
+    ("The deal went to a Tokyo-based trading house.", {("GPE", "Tokyo")}, set()),
+    ("He was a Harvard educated lawyer.", {("ORG", "Harvard")}, set()),
+    ("Francis Place campaigned for reform of the laws.", {("PERSON", "Francis Place")},
+     {("LOC", "Francis Place")}),
+    ("Army Group Southeast withdrew from Greece in 1944.", {("ORG", "Army Group Southeast")},
+     {("LOC", "Army Group Southeast")}),
+    ("Outer Mongolia declared independence in 1911.", {("GPE", "Outer Mongolia")},
+     {("PERSON", "Outer Mongolia")}),
 ]
 
 

@@ -90,7 +90,7 @@ def _label(ent_label: str, text: str) -> str | None:
         return entry.label
     words = text.split()
     head = words[-1].casefold() if words else ""
-    if ent_label in _TYPABLE and len(words) > 1:
+    if ent_label in _TYPABLE and len(words) > 1 and not _head_is_no_kind(ent_label, words):
         if head in _ORG_HEADS:
             return "ORG"
         if head in _LOC_HEADS:
@@ -98,6 +98,28 @@ def _label(ent_label: str, text: str) -> str | None:
         if head in _FAC_HEADS:
             return "FAC"
     return ent_label if ent_label in ENTITY_LABELS else None
+
+
+_GREEK_LETTERS = {"alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota",
+                  "kappa", "lambda", "mu", "nu", "xi", "omicron", "pi", "rho", "sigma", "tau",
+                  "upsilon", "phi", "chi", "psi", "omega"}
+_COMMANDS = {"air", "army", "group", "command", "commander", "front", "fleet", "district"}
+
+
+def _head_is_no_kind(label: str, words: list[str]) -> bool:
+    """When the last word says nothing of what a name is: a person named Place or Pond ("Francis
+    Place"), a title ("Melrose Place"), a command ("Army Group Southeast"), a society ("Kappa
+    Alpha Delta"), the Fourth Estate."""
+    head, rest = words[-1].casefold(), [w.casefold() for w in words[:-1]]
+    return (label in ("PERSON", "WORK_OF_ART") and head in _LOC_HEADS and (
+        label == "WORK_OF_ART" or _is_common_given(words[0]))) or \
+        (head in _COMPASS_HEADS and bool(set(rest) & _COMMANDS)) or \
+        (head == "delta" and bool(set(rest) & _GREEK_LETTERS)) or \
+        (head == "estate" and rest[-1] in _ORDINAL_WORDS)
+
+
+_COMPASS_HEADS = {"northwest", "northeast", "southwest", "southeast"}
+_ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth"}
 
 
 # A legislature's member, after a party ("Liberal MPP") or before a seat ("MPP for Kenora").
@@ -166,7 +188,11 @@ def _split_known_tail(text: str, ann: Annotation) -> list[Annotation]:
         tail = ann.text[words[k].start():]
         entry = lookup(tail)
         if entry is not None and entry.source == "gazetteer" and entry.label != ann.label and \
-                not all(w.group().casefold() in _PLACE_QUALIFIERS for w in words[:k]):
+                all(w.group().casefold() in _PLACE_QUALIFIERS for w in words[:k]):
+            if entry.label in ("GPE", "LOC"):  # "Outer Mongolia" is a place, whatever the model
+                ann.label = entry.label
+            return [ann]
+        if entry is not None and entry.source == "gazetteer" and entry.label != ann.label:
             head = make_entity(text, ann.start, ann.start + words[k - 1].end(), ann.label, "spacy")
             rest = make_entity(text, ann.start + words[k].start(), ann.end, entry.label,
                                "gazetteer")
@@ -429,13 +455,17 @@ def _unlabelled_surnames(sdoc, text: str, anns: list[Annotation]) -> list[Annota
 
     added = []
     for m in _TITLE_WORD.finditer(text):
-        if not is_surname(m.group()) or m.group().lower() in _english_words():
-            continue
+        word = m.group().lower()
+        if not is_surname(m.group()) or word in _english_words() or any(
+                word.endswith(end) and word[:-len(end)] + add in _english_words()
+                for end, add in (("ies", "y"), ("es", ""), ("s", ""))):
+            continue  # "Battles raged", "Winters were harsh": plurals of English words
         i = _token_index(sdoc, m.start())
         if i == len(sdoc) or sdoc[i].idx != m.start():
             continue
         tok = sdoc[i]
         if not tok.is_title or not tok.is_alpha or len(tok) < 3 or tok.is_stop or \
+                tok.tag_ in ("NNS", "NNPS") or \
                 tok.pos_ == "INTJ" or not is_surname(tok.text) or \
                 tok.lower_ in _english_words() or (tok.i > 0 and not (
                     (sdoc[tok.i - 1].is_punct and sdoc[tok.i - 1].text not in "-–/'’")
@@ -658,6 +688,13 @@ _IS_AN_ORG = re.compile(
     r"bank|club|team|party|organi[sz]ation|charity|agency|studio|network|orchestra|ensemble|"
     r"duo|trio|quartet)s?(?=\s*(?:[,.;:()]|$)|\s+(?:of|in|on|at|with|that|which|based|"
     r"founded|formed|from|whose|known|and|or|for|by)\b)")  # the head: not "the team's captain"
+# ... not "In Mukden, a group of officers" (a phrase opening the sentence, then its subject) or
+# "Led by Amundsen, a team of five men"
+_COLLECTIVE_OF = re.compile(r"(?:,|\s+(?:is|was|are|were))\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+                            r"(?:group|team|chain|network|trio|quartet|duo|ensemble|band)\s+of\b")
+_FRONTED = re.compile(r"(?:^|[.!?]\s+)(?:[A-Z][a-z]+\s+)?(?:[Ii]n|[Aa]t|[Oo]n|[Uu]nder|[Ww]ith|"
+                      r"by|[Aa]fter|[Dd]uring|[Ff]rom|[Nn]ear|[Bb]efore|[Ll]ike|[Aa]mong|"
+                      r"[Aa]round|[Ww]ithin|[Bb]eyond|[Oo]utside|[Ii]nside)\s+(?:the\s+)?$")
 _NATURAL_PLACES = {"river", "lake", "mountain", "island", "region", "valley"}
 _MILITARY_HEADS = {"division", "wing", "regiment", "squadron", "brigade", "battalion", "corps",
                    "fleet", "army", "group", "flotilla", "company"}
@@ -718,7 +755,9 @@ def _by_context(text: str, anns: list[Annotation]) -> list[Annotation]:
                 text[max(0, ann.start - 40):ann.start]):
             ann.label = "GPE"  # "the village of Aldwick", "north of Harwell"
         elif ann.label in ("PERSON", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART") and \
-                head is None and lookup(ann.text) is None and _IS_AN_ORG.match(text, ann.end):
+                head is None and lookup(ann.text) is None and _IS_AN_ORG.match(text, ann.end) \
+                and not _COLLECTIVE_OF.match(text, ann.end) and \
+                not _FRONTED.search(text, max(0, ann.start - 40), ann.start):
             ann.label = "ORG"  # "Staedtler, a stationery company", "Gigi is a rock band"
         elif ann.label in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "NORP") and \
                 head is None and (kind := _IS_A_PLACE.match(text, ann.end)):
@@ -766,12 +805,42 @@ def _not_after_a(sdoc, text: str, anns: list[Annotation]) -> list[Annotation]:
     out = []
     for ann in anns:
         if ann.label in ("PERSON", "ORG", "GPE", "LOC") and ann.source == "spacy" and \
-                _INDEFINITE_BEFORE.search(text, max(0, ann.start - 4), ann.start):
-            following = _token_after(sdoc, ann.end)
-            if following is None or following.pos_ not in ("NOUN", "PROPN", "NUM", "ADJ"):
-                continue
+                _INDEFINITE_BEFORE.search(text, max(0, ann.start - 4), ann.start) and \
+                not _a_modifier(sdoc, text, ann):
+            continue
         out.append(ann)
     return out
+
+
+def _a_modifier(sdoc, text: str, ann: Annotation) -> bool:
+    """Is a name after "a" still a name? As a modifier ("a Tokyo-based firm", "a Harvard
+    educated lawyer", "a Ford or Chevrolet truck"), a person's full name ("sold to a John
+    Sutherland"), or inside a name ("Carn an Tuirc")."""
+    i = _token_index(sdoc, ann.end)
+    if i + 1 < len(sdoc) and sdoc[i].pos_ == "CCONJ" and sdoc[i + 1].text[:1].isupper():
+        i += 2  # "a Ford or Chevrolet truck": the head they share
+        while i < len(sdoc) and sdoc[i].pos_ == "PROPN":
+            i += 1
+    following = sdoc[i] if i < len(sdoc) else None
+    if following is not None and (following.pos_ in ("NOUN", "PROPN", "NUM", "ADJ") or
+                                  following.text in ("-", "–") or following.tag_ == "VBN"):
+        return True
+    words = ann.text.split()
+    if ann.label == "PERSON" and len(words) >= 2 and _is_common_given(words[0]):
+        return True
+    word_before = re.search(r"(?:^|[.!?]\s+)?(\S+)\s+(?:a|an)\s+$", text[max(0, ann.start - 30):
+                                                                        ann.start])
+    return bool(word_before and word_before.group(1)[:1].isupper() and
+                word_before.group(1)[-1:].isalpha() and not re.search(
+                    r"(?:^|[.!?])\s*\S+\s+(?:a|an)\s+$", text[max(0, ann.start - 30):ann.start]))
+
+
+def _is_common_given(word: str) -> bool:
+    """A given name of the optional list, or of the US census (the small list is safe only to
+    keep a person a person, not to make one)."""
+    from powtext.entities.names import is_census_given_name
+
+    return _is_given(word) or is_census_given_name(word)
 
 
 _PLURAL_NAME = re.compile(r"[a-z][a-rt-z]s$")

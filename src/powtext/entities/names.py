@@ -55,3 +55,20 @@ def surnames() -> frozenset[str]:
 
 def is_surname(word: str) -> bool:
     return word.upper() in surnames()
+
+
+@lru_cache(maxsize=1)
+def census_given_names() -> frozenset[str]:
+    """The census's 5,494 given names (US, 1990), in the same package; title-case."""
+    out: set[str] = set()
+    for name in ("dist.male.first", "dist.female.first"):
+        try:
+            lines = resources.files("names").joinpath(name).read_text("ascii").splitlines()
+        except Exception:
+            return frozenset()
+        out |= {line.split()[0].title() for line in lines if line.strip()}
+    return frozenset(out)
+
+
+def is_census_given_name(word: str) -> bool:
+    return word in census_given_names()

@@ -87,14 +87,24 @@ def _find(text: str, lang: str, kind: str) -> list[Annotation]:
 
 def _double_dated(t: str, dates: list[D]) -> list[D]:
     """Old style and new style side by side, as Russian dates before 1918 are written: "23
-    августа (4 сентября) 1747 г.", "11/22 January 1700": both days take the year after them."""
-    for a, b, c in zip(dates, dates[1:], dates[2:], strict=False):
-        if a.y is None and b.y is None and a.d and a.m and b.d and b.m and not (
-                a.edtf or b.edtf or c.edtf) and c.y is not None and c.m is None and \
-                re.fullmatch(r"\s*\(\s*|\s*/\s*", t[a.end:b.start]) and \
+    августа (4 сентября) 1747 г.", "11 January / 22 January 1700": one date, the new style's
+    (ISO 8601 and EDTF count in the Gregorian calendar), with the year after them."""
+    out: list[D] = []
+    skip = 0
+    for i, a in enumerate(dates):
+        if skip:
+            skip -= 1
+            continue
+        b, c = (dates[i + 1], dates[i + 2]) if i + 2 < len(dates) else (None, None)
+        if b is not None and c is not None and a.y is None and b.y is None and a.d and a.m \
+                and b.d and b.m and not (a.edtf or b.edtf or c.edtf) and c.y is not None and \
+                c.m is None and re.fullmatch(r"\s*\(\s*|\s*/\s*", t[a.end:b.start]) and \
                 re.fullmatch(r"\s*\)?\s*,?\s*", t[b.end:c.start]):
-            a.y = b.y = c.y
-    return dates
+            out.append(D(a.start, c.end, c.y, b.m, b.d))
+            skip = 2
+            continue
+        out.append(a)
+    return out
 
 
 def _weekdays_before(t: str, dates: list[D], lang: str) -> list[D]:
@@ -124,8 +134,8 @@ def _weekday_before(lang: str) -> re.Pattern[str] | None:
 
 def _listed_days(t: str, dates: list[D], tb: dict) -> list[D]:
     """"on 5 and 12 May 1945", "3, 5 и 12 мая": days listed before a full date share its
-    month and year, each a date of its own; so does the old-style day before a slash ("11/22
-    January 1700"), when the two days are as far apart as the calendars were that year."""
+    month and year, each a date of its own. An old-style day before a slash joins the date
+    ("3/16 April 1917") when the two days are as far apart as the calendars were."""
     dt = tb["dates"]
     links = alternation([*dt.get("list_joiners", []), ","])
     dsuf = dt.get("day_suffix", "")
@@ -144,14 +154,30 @@ def _listed_days(t: str, dates: list[D], tb: dict) -> list[D]:
             listed = D(m.start(1), m.end(1), c.y, c.m, int(m.group(1)))
             if not _valid(listed) or listed.d >= (found[0].d if found else c.d):
                 break
-            if "/" in t[m.end(1):at] and (found or c.y is None or
-                                          c.d - listed.d != _julian_lag(c.y, c.m)):
-                break  # "11/22 January 1700": old style and new style, 11 days apart then
+            if "/" in t[m.end(1):at]:
+                # "3/16 April 1917": old style and new style, as far apart as the calendars
+                # were; one date, the new style's (ISO 8601 and EDTF count in the Gregorian
+                # calendar). Before 25 March an old-style year may be the year before the new
+                # style's ("11/22 January 1700" is 22 January 1701).
+                lag = c.d - listed.d
+                if found or c.y is None or lag not in _julian_lags(c.y, c.m, c.d):
+                    break
+                if lag != _julian_lag(c.y, c.m):
+                    c.y += 1
+                c.start = m.start(1)
+                break
             found.insert(0, listed)
             at = m.start(1)
         out += found
         out.append(c)
     return out
+
+
+def _julian_lags(year: int, month: int, day: int) -> set[int]:
+    lags = {_julian_lag(year, month)}
+    if month < 3 or (month == 3 and day < 25):
+        lags.add(_julian_lag(year + 1, month))
+    return lags
 
 
 def _julian_lag(year: int, month: int) -> int:
@@ -948,7 +974,7 @@ def _bare_year(m: re.Match[str], t: str, dt: dict, kind: str) -> D | None:
     if m.group(0) != m.group("y"):
         return D(s, e, y)  # a year word follows: "1945 года", "1939 г."
     if _year_context(t, s, dt):
-        if _measured(t, e, dt) or _counted(t, s, e, dt) or (
+        if _measured(t, s, e, dt) or _counted(t, s, e, dt) or (
                 not _year_context(t, s, dt, lists=False) and re.match(
                 rf"\s+[a-zа-яё]+(?:s|{'|'.join(dt.get('count_noun_endings', []) or ['(?!x)x'])})"
                 rf"(?![{_L}])", t[e:e + 30])):
@@ -1024,13 +1050,16 @@ def _counted(t: str, s: int, e: int, dt: dict) -> bool:
         word.group(1), dt) or _plural_noun(word.group(1), dt))
 
 
-def _measured(t: str, e: int, dt: dict) -> bool:
-    """A unit of measure or a score after the number: "rose by 1500 mm", "won by 1500 votes",
-    "advanced 1200 metres" are amounts, whatever the preposition ("in 1945 dollars" is a
-    year: currencies are not listed)."""
-    words = dt.get("measure_words")
-    return bool(words) and re.match(rf"\s*(?:{alternation(words)})(?![{_L}])",
-                                    t[e:e + 16]) is not None  # case counts: "in 1945 M. Dupont"
+def _measured(t: str, s: int, e: int, dt: dict) -> bool:
+    """A unit of measure or a score after the number and a preposition of amounts inside the
+    clause: "rose by 1500 mm", "won by 1500 votes", "a cargo of 1500 tons" are amounts. ("In
+    1932 tons of grain were taken", "By 1950 miles of track were laid": a year opens the clause
+    and the unit is its subject; "in 1945 dollars" is a year: currencies are not listed.)"""
+    words, preps = dt.get("measure_words"), dt.get("measure_prepositions")
+    return bool(words and preps) and re.search(
+        rf"(?<![{_L}])(?:{alternation(preps)})\s+$", t[max(0, s - 16):s]) is not None and \
+        re.match(rf"\s*(?:{alternation(words)})(?![{_L}])",
+                 t[e:e + 16]) is not None  # case counts: "in 1945 M. Dupont", "By 1950 miles"
 
 
 def _plural_noun(word: str, dt: dict) -> bool:
