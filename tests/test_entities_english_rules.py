@@ -215,6 +215,13 @@ CASES += [
     ("The lines lead south to Hilsea and Portsmouth and east to Bedhampton and Havant.",
      {("GPE", "Hilsea"), ("GPE", "Bedhampton"), ("GPE", "Havant")}, {("PERSON", "Havant")}),
     ("He was born in Tours in 1820.", {("GPE", "Tours")}, {("EVENT", "Tours")}),
+    # what one invades, occupies or borders; where a place lies between two others
+    ("In 1931 the army invaded Kessland and occupied Tarnby.",
+     {("GPE", "Kessland"), ("GPE", "Tarnby")}, {("PERSON", "Tarnby")}),
+    ("The village lies between Kessel and Brandt.", {("GPE", "Kessel"), ("GPE", "Brandt")},
+     set()),
+    ("The match between Norton and Bobick lasted three rounds.", {("PERSON", "Bobick")},
+     {("GPE", "Norton"), ("GPE", "Bobick")}),
     ("The letter was returned to Smith.", set(), {("GPE", "Smith")}),
     ("The regiment fought a skirmish at Kettleby in 1863.", {("GPE", "Kettleby")},
      {("ORG", "Kettleby")}),

@@ -1445,6 +1445,12 @@ _FIGHTING_OR_SETTLING = {
     "house", "farm", "store", "plant", "mine", "port", "harbour", "harbor", "settle", "live",
     "reside", "encamp", "halt", "stop", "anchor", "arrive"}
 _FINITE = ("VBD", "VBZ", "VBP", "MD")
+# Verbs whose object is a place: one invades, annexes, occupies or borders a country or a town
+# (not "captured", "visited": people are captured and visited too).
+_PLACE_OBJECT_VERBS = {"invade", "annex", "occupy", "border", "bomb", "besiege", "shell",
+                       "garrison", "fortify", "colonize", "colonise", "raze", "overrun"}
+# Where a place lies between two others: "is between Caernarfon and Dinas", "runs between".
+_LYING = {"be", "lie", "locate", "situate", "stand", "sit", "stretch", "run", "ply"}
 
 
 def _places_by_motion(sdoc, text: str, anns: list[Annotation]) -> list[Annotation]:
@@ -1474,6 +1480,13 @@ def _places_by_motion(sdoc, text: str, anns: list[Annotation]) -> list[Annotatio
             # (not "in": "in Cryptonomicon" is more often a work; not "worked at Bayer")
             if any(t.lemma_.lower() in _FIGHTING_OR_SETTLING for t in sdoc[max(0, i - 3):i - 1]):
                 ann.label, previous = "GPE", ann
+            continue
+        if i >= 1 and sdoc[i - 1].pos_ == "VERB" and sdoc[i - 1].lemma_ in _PLACE_OBJECT_VERBS:
+            ann.label, previous = "GPE", ann  # "invaded Kessland", "borders Alexandria"
+            continue
+        if i >= 2 and sdoc[i - 1].lower_ == "between" and (
+                sdoc[i - 2].lemma_ in _LYING or sdoc[i - 2].lower_ in _WAYS):
+            ann.label, previous = "GPE", ann  # "lies between Caernarfon and Dinas"
             continue
         if i < 2 or sdoc[i - 1].lower_ != "to":
             continue
