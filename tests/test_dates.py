@@ -449,6 +449,9 @@ HISTORY = [
     # (one date, the new style's: ISO 8601 and EDTF count in the Gregorian calendar)
     ("23 августа (4 сентября) 1747 г. начались волнения.", "ru",
      [("23 августа (4 сентября) 1747 г.", "1747-09-04", "day")]),
+    # an editor's insertion in square brackets, as transcriptions mark it
+    ("The order is dated [Sept.] 4, 1945.", "en", [("[Sept.] 4, 1945", "1945-09-04", "day")]),
+    ("Приказ от 4 [марта] 1917 г.", "ru", [("4 [марта] 1917 г.", "1917-03-04", "day")]),
     # a unit of measure or a score after a year preposition makes an amount
     ("The river rose by 1500 mm that spring.", "en", []),
     ("He won by 1500 votes.", "en", []),

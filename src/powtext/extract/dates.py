@@ -66,10 +66,15 @@ def find_dates(text: str, lang: str, kind: str = "paragraph") -> list[Annotation
         return []
 
 
+# An editor's insertion in square brackets, as transcriptions mark them: "[Sept.] 4, 1945",
+# "4 [March] 1917" (read as if unbracketed; the offsets stay the text's own).
+_EDITORIAL = re.compile(r"\[([^\W\d_][^\W\d_.]{1,10}\.?)\]")
+
+
 def _find(text: str, lang: str, kind: str) -> list[Annotation]:
     if not text or not any(c.isalnum() for c in text):
         return []
-    t = fold(text)
+    t = _EDITORIAL.sub(r" \1 ", fold(text))
     tables = tables_for(lang)
     cands = _candidates(t, tables, kind)
     picked = _weekdays_before(t, _with_old_years(t, _pick(cands)), lang)
@@ -78,6 +83,10 @@ def _find(text: str, lang: str, kind: str) -> list[Annotation]:
     for c in picked:
         if not _valid(c):
             continue
+        if text[c.start - 1:c.start] == "[" and "]" in text[c.start:c.end]:
+            c.start -= 1  # "[Sept.] 4, 1945": the editor's bracket opens the date
+        if text[c.end:c.end + 1] == "]" and "[" in text[c.start:c.end]:
+            c.end += 1  # "4 [March]"
         out.append(Annotation(
             type="date", start=c.start, end=c.end, text=text[c.start:c.end], value=c.value(),
             grain=c.kind(), relative=True if c.relative else None, source=SOURCE,
