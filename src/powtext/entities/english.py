@@ -242,6 +242,7 @@ def entities_from_spacy(sdoc, text: str | None = None) -> list[Annotation]:
         anns = _adjacent_names(text, _whole_names(sdoc, text, drop_overlaps(out)))
         anns = _place_kind_after(text, anns)
         anns = _people_by_surname(sdoc, text, _consistent_labels(text, _capitalised(text, anns)))
+        anns = _unlabelled_surnames(sdoc, text, anns)
         anns = _by_context(text, anns)
         anns = _people_by_kin(text, anns)
         anns = _people_by_role(text, anns)
@@ -399,7 +400,7 @@ def _people_by_surname(sdoc, text: str, anns: list[Annotation]) -> list[Annotati
         if _acts_as_a_firm(sdoc, text, ann.start, ann.end):
             continue
         ann.label = "PERSON"
-    return _unlabelled_surnames(sdoc, text, anns)
+    return anns
 
 
 # What firms (named after their founders: Ford, Siemens, Vickers) do and have, and what is done
@@ -461,25 +462,22 @@ def _unlabelled_surnames(sdoc, text: str, anns: list[Annotation]) -> list[Annota
                 for end, add in (("ies", "y"), ("es", ""), ("s", ""))):
             continue  # "Battles raged", "Winters were harsh": plurals of English words
         i = _token_index(sdoc, m.start())
-        if i == len(sdoc) or sdoc[i].idx != m.start():
+        if i == len(sdoc) or sdoc[i].idx != m.start() or sdoc[i].text != m.group():
             continue
         tok = sdoc[i]
-        if not tok.is_title or not tok.is_alpha or len(tok) < 3 or tok.is_stop or \
-                tok.tag_ in ("NNS", "NNPS") or \
-                tok.pos_ == "INTJ" or not is_surname(tok.text) or \
-                tok.lower_ in _english_words() or (tok.i > 0 and not (
-                    (sdoc[tok.i - 1].is_punct and sdoc[tok.i - 1].text not in "-–/'’")
-                    or sdoc[tok.i - 1].pos_ in ("CCONJ", "SCONJ"))):
-            continue
-        j = tok.i + 1
+        if tok.is_stop or tok.tag_ in ("NNS", "NNPS") or tok.pos_ == "INTJ" or (
+                i > 0 and not ((sdoc[i - 1].is_punct and sdoc[i - 1].text not in "-–/'’")
+                               or sdoc[i - 1].pos_ in ("CCONJ", "SCONJ"))):
+            continue  # only a word that opens its clause
+        j = i + 1
         while j < len(sdoc) and sdoc[j].pos_ == "ADV":
             j += 1
-        end = tok.idx + len(tok)
+        end = m.end()
         if j == len(sdoc) or sdoc[j].pos_ not in ("VERB", "AUX") or any(
                 a.start < end and tok.idx < a.end for a in anns) or \
                 _NOT_SURNAME_AFTER.match(text, end) or _acts_as_a_firm(sdoc, text, tok.idx, end):
             continue
-        ann = make_entity(text, tok.idx, tok.idx + len(tok), "PERSON", "rules")
+        ann = make_entity(text, m.start(), end, "PERSON", "rules")
         if ann is not None:
             added.append(ann)
     return sorted([*anns, *added], key=lambda a: a.start) if added else anns
