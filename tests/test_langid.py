@@ -40,6 +40,11 @@ CLEAR_CASES = [
     ("Les prisonniers sont rentrés au Japon.", "fr"),
     ("한국어 문장입니다", "ko"),
     ("我们的国家", "zh"),
+    # a Japanese sentence about foreign names: more Latin letters than kana, but its verb ends it
+    ("1921年、Vickers Armstrong社はBeardmore and Company社と合併した。", "ja"),
+    ("「Tokyo Rose Hour at Shinjuku Hall」はNHKの第3回のラジオ番組である。", "ja"),
+    # an English sentence quoting a Japanese title stays English
+    ("The book シベリア抑留 was published in Tokyo in 1980.", "en"),
 ]
 
 

@@ -55,6 +55,14 @@ _MAX_WORDS = 64  # the cap is reached long before: spare long documents the look
 
 
 @functools.lru_cache(maxsize=32)
+def _ends_in_japanese(text: str) -> bool:
+    """The last letter is kana or Han: the sentence ends, and so has its verb, in Japanese."""
+    for ch in reversed(text):
+        if ch.isalpha():
+            return script_of(ch) in ("kana", "han")
+    return False
+
+
 def _langdetect_factory(profiles: tuple[str, ...]):
     """A langdetect factory over only these profiles, loaded once per process."""
     from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
@@ -154,6 +162,10 @@ class LanguageIdentifier:
         if counts.get("kana"):  # kana makes the Han around it Japanese too
             counts["japanese"] = counts.pop("kana") + counts.pop("han", 0)
         script = max(sorted(counts), key=counts.__getitem__)
+        if script != "japanese" and "japanese" in counts and _ends_in_japanese(text):
+            # "1903年、Wigham Richardson社はSwan and Hunter社と合併した。": a Japanese sentence
+            # about foreign names (its predicate is Japanese), however many Latin letters
+            script = "japanese"
         purity = counts[script] / total
         if script == "han":
             candidates = [lang for lang, i in self._info.items() if i["script"] in _HAN_LIKE]
