@@ -424,3 +424,18 @@ def test_english_firm_named_after_its_founder_stays_a_firm():
     doc = powtext.annotate(text)
     labels = [a.label for a in doc.annotations if a.type == "entity" and a.text == "Boeing"]
     assert labels and "PERSON" not in labels
+
+
+def test_english_numbered_unit_by_its_number_alone():
+    """A unit named in full, then by its number alone in later paragraphs; not a street of the
+    same number, a day of the month or a number nothing in the document names."""
+    import powtext
+
+    text = ("The 139th New York Volunteer Infantry Regiment was formed in 1862.\n\n"
+            "The 139th fought in the Overland Campaign. On the 12th the 139th marched south.\n\n"
+            "The 139th Street depot and the 140th stood empty.\n")
+    doc = powtext.annotate(text)
+    units = [(a.start, a.text) for a in doc.annotations
+             if a.type == "entity" and a.label == "ORG" and a.text == "139th"]
+    assert [text[s - 4:s] for s, _ in units] == ["The ", "the "]
+    assert not any(a.type == "entity" and a.text in ("140th", "12th") for a in doc.annotations)

@@ -1512,6 +1512,34 @@ def _places_by_motion(sdoc, text: str, anns: list[Annotation]) -> list[Annotatio
 
 
 _SCORED = ("PERSON", "ORG", "GPE", "LOC", "FAC")
+_NUMBERED_UNIT = re.compile(r"(\d{1,4}(?:st|nd|rd|th))\s+[A-Z]")
+_SHORT_UNIT = re.compile(r"(?<![\w-])[Tt]he\s+(\d{1,4}(?:st|nd|rd|th))(?![\w-])"
+                         r"(?!\s+(?:[A-Z]|of\s+[A-Z]|century|centuries|anniversary|day|year))")
+
+
+def numbered_units(anns: list[Annotation]) -> frozenset[str]:
+    """The ordinals that open a document's organisations: "139th" of "139th New York Volunteer
+    Infantry Regiment", "65th" of "65th Air Division"."""
+    return frozenset(m.group(1) for a in anns if a.label == "ORG"
+                     and (m := _NUMBERED_UNIT.match(a.text)))
+
+
+def short_unit_names(text: str, ordinals: frozenset[str],
+                     anns: list[Annotation]) -> list[Annotation]:
+    """"The 139th fought at Cold Harbor": a unit named in full elsewhere in the document,
+    called by its number alone (a day of the month takes a month, "on the 19th" a preposition
+    the dates stage reads)."""
+    out = []
+    for m in _SHORT_UNIT.finditer(text):
+        if m.group(1) not in ordinals or any(
+                a.start < m.end(1) and m.start(1) < a.end for a in anns) or re.search(
+                r"(?:\b(?:on|by|until|till|from|since|before|after)\s+)$",
+                text[max(0, m.start() - 8):m.start()], re.I):
+            continue
+        ann = make_entity(text, m.start(1), m.end(1), "ORG", "rules")
+        if ann is not None:
+            out.append(ann)
+    return out
 
 
 def one_sense_per_document(anns: list[Annotation]) -> None:

@@ -48,11 +48,29 @@ class EntityStage(BaseStage):
             for ann in found:
                 doc.annotations.append(place(ann, doc, i, seg.start, f"powtext.{self.name}"))
         english = [a for a in doc.annotations if a.type == "entity" and a.lang == "en"]
+        if english:
+            self._short_unit_names(doc, text, english)
         if len(english) > 1:
             from powtext.entities.english import one_sense_per_document
 
             one_sense_per_document(english)
         return doc
+
+    def _short_unit_names(self, doc: Document, text: str, english: list) -> None:
+        """A numbered unit named in full, then by its number alone in any English segment."""
+        from powtext.entities.english import numbered_units, short_unit_names
+
+        ordinals = numbered_units(english)
+        if not ordinals:
+            return
+        for i, seg in enumerate(doc.segments):
+            if seg.lang != "en":
+                continue
+            inside = [a.shifted(-seg.start) for a in english if a.segment == i]
+            for ann in short_unit_names(text[seg.start:seg.end], ordinals, inside):
+                placed = place(ann, doc, i, seg.start, f"powtext.{self.name}")
+                doc.annotations.append(placed)
+                english.append(placed)
 
 
 class CanonicalizeStage(BaseStage):
