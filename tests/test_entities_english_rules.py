@@ -215,6 +215,9 @@ CASES += [
     ("The lines lead south to Hilsea and Portsmouth and east to Bedhampton and Havant.",
      {("GPE", "Hilsea"), ("GPE", "Bedhampton"), ("GPE", "Havant")}, {("PERSON", "Havant")}),
     ("He was born in Tours in 1820.", {("GPE", "Tours")}, {("EVENT", "Tours")}),
+    # what one crosses or follows after "the" is a river or a range
+    ("The 5th Army crossed the Amur in August 1945.", {("LOC", "Amur")}, {("PERSON", "Amur")}),
+    ("Soviet troops advanced along the Sungari.", {("LOC", "Sungari")}, {("ORG", "Sungari")}),
     # what one invades, occupies or borders; where a place lies between two others
     ("In 1931 the army invaded Kessland and occupied Tarnby.",
      {("GPE", "Kessland"), ("GPE", "Tarnby")}, {("PERSON", "Tarnby")}),

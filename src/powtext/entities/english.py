@@ -249,7 +249,8 @@ def entities_from_spacy(sdoc, text: str | None = None) -> list[Annotation]:
         anns = _people_by_verb(sdoc, text, anns)
         anns = _places_by_motion(sdoc, text, anns)
         anns = _lists_of_people(text, anns)
-        return _not_after_a(sdoc, text, _nicknames(text, _not_people_after_article(text, anns)))
+        anns = _not_people_after_article(text, _rivers(text, anns))
+        return _not_after_a(sdoc, text, _nicknames(text, anns))
     except Exception:  # a bad segment must not stop the pipeline
         return []
 
@@ -776,6 +777,24 @@ def _by_context(text: str, anns: list[Annotation]) -> list[Annotation]:
 # modifiers, common nouns, peoples, teams... not people, whatever the name's shape made the
 # model say (a known given name stays: "the young Anna Smith" is rare but real).
 _ARTICLE_BEFORE = re.compile(r"(?:^|[^\w'’])(?:the|The)\s+$")
+
+
+# What one crosses, follows or lives along after "the" is a river or a range, not a person or
+# a firm: "crossed the Amur", "the banks of the Yenisei", "advanced along the Sungari".
+_ALONG_THE = re.compile(
+    r"(?:^|[^\w'’])(?:cross(?:ed|es|ing)?|across|along|alongside|up|down|over|beyond|upstream|"
+    r"downstream|(?:banks?|mouth|valley|basin|delta|estuary|source|headwaters|shores?|"
+    r"foothills|slopes)\s+of)\s+the\s+$")
+
+
+def _rivers(text: str, anns: list[Annotation]) -> list[Annotation]:
+    for ann in anns:
+        if ann.label in ("PERSON", "ORG") and ann.source == "spacy" and " " not in ann.text \
+                and _is_name_shaped([ann.text]) and not ann.text.isupper() and \
+                lookup(ann.text) is None and \
+                _ALONG_THE.search(text, max(0, ann.start - 30), ann.start):
+            ann.label = "LOC"
+    return anns
 
 
 def _not_people_after_article(text: str, anns: list[Annotation]) -> list[Annotation]:
