@@ -44,6 +44,13 @@ GROUPS = [
     ([("日本経済新聞", "ORG", "ja"), ("Nihon Keizai Shimbun", "ORG", "en")],
      None, "Nihon Keizai Shimbun"),
     ([("Sankeishinbun", "ORG", "en"), ("産経新聞", "ORG", "ja")], None, "Sankei Shimbun"),
+    # places of the internment: camps, rivers, railways
+    ([("Tayshet", "GPE", "en"), ("Taishet", "GPE", "en"), ("タイシェト", "GPE", "ja"),
+      ("Тайшет", "GPE", "ru")], None, "Tayshet"),
+    ([("Amur", "LOC", "en"), ("アムール川", "LOC", "ja"), ("Амур", "LOC", "ru")],
+     None, "Amur River"),
+    ([("Trans-Siberian Railway", "FAC", "en"), ("シベリア鉄道", "FAC", "ja"),
+      ("Транссиб", "FAC", "ru")], None, "Trans-Siberian Railway"),
 ]
 
 
