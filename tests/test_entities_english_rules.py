@@ -275,6 +275,11 @@ CASES += [
     ("Smith joined Kessler Brothers and later Vortmann Motor Co. in Detroit.",
      {("ORG", "Vortmann Motor Co.")}, {("ORG", "later Vortmann Motor Co.")}),
     ("He admired de Gaulle and van Gogh.", {("PERSON", "van Gogh")}, set()),
+    # an address or a handle is no name; a firm named by its domain is
+    ("Thanks to @Qmechanic for the edit.", set(), {("ORG", "@Qmechanic")}),
+    ("The photos are at https://t.co/XJedTummZz and the report at www.example.org/report.",
+     set(), {("GPE", "https://t.co/XJedTummZz")}),
+    ("The firm was bought by Ask.com in 2005.", {("ORG", "Ask.com")}, set()),
 ]
 
 

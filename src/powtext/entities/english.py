@@ -144,13 +144,17 @@ _COMMON_ACRONYM_BEFORE = re.compile(r"(?<![\w'’])(?:an?|his|her|their|its|my|o
 
 def _boilerplate(text: str, start: int, end: int) -> bool:
     word = text[start:end]
-    return word in _BOILERPLATE or word.startswith("RT @") or (
+    return word in _BOILERPLATE or word.startswith("RT @") or _ADDRESS.search(word) is not None \
+        or (
         word == "RT" and _REPOST_AFTER.match(text, end) is not None) or (
         word.isupper() and " " not in word and len(word) <= 5
         and _COMMON_ACRONYM_BEFORE.search(text, max(0, start - 24), start) is not None
         and _HEAD_ENDS.match(text, end) is not None)  # not "an FBI agent": a modifier
 
 
+# An address is no name: a URL, an e-mail, a handle ("https://t.co/…", "@WSJ"); a firm named by
+# its domain stays one ("Ask.com").
+_ADDRESS = re.compile(r"://|^www\.|^@\w|\w@\w")
 # What may follow the head of a noun phrase (not another noun): "an EP of", "his ERA (3.09)".
 _HEAD_ENDS = re.compile(r"\s*(?:[^\w\s]|$)|\s+(?:of|in|on|at|for|with|was|is|were|are|has|had|"
                         r"and|or|to|from|by|that|which|who)\b")
