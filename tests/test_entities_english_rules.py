@@ -298,6 +298,31 @@ CASES += [
 ]
 
 
+# From a review with 206 sentences of the corpus's own field: organisation names stay whole
+# ("of Japan" is inside the name, a known acronym opens it); the head before "of" says what a
+# name is; trials and conferences are events, declarations and instruments laws.
+CASES += [
+    ("The files of the USSR Ministry of Internal Affairs were opened in 1991.",
+     {("ORG", "USSR Ministry of Internal Affairs")}, {("ORG", "USSR Ministry")}),
+    ("The NKVD Main Administration for Affairs of Prisoners of War ran the camps.",
+     {("ORG", "NKVD Main Administration for Affairs of Prisoners of War")}, set()),
+    ("The case reached the Supreme Court of Japan in 1952.",
+     {("ORG", "Supreme Court of Japan")}, {("ORG", "Supreme Court")}),
+    ("The Bank of Japan issued the notes.", {("ORG", "Bank of Japan")}, {("ORG", "Bank")}),
+    ("The Far Eastern Front attacked on 9 August.", {("ORG", "Far Eastern Front")},
+     {("ORG", "Far")}),
+    ("North Korea was occupied by Soviet troops.", {("GPE", "North Korea")},
+     {("LOC", "North Korea")}),
+    ("He fought in the Battle of Mukden.", {("EVENT", "Battle of Mukden")}, set()),
+    ("The Khabarovsk War Crime Trials opened in December 1949.",
+     {("EVENT", "Khabarovsk War Crime Trials")}, set()),
+    ("The Potsdam Conference ended on 2 August 1945.", {("EVENT", "Potsdam Conference")},
+     set()),
+    ("Japan signed the Instrument of Surrender on 2 September 1945.",
+     {("LAW", "Instrument of Surrender")}, {("LAW", "Instrument of Surrender on")}),
+]
+
+
 @pytest.mark.parametrize(("text", "whole", "part"), [
     ("The letters of Moses Hartwig were never published.", "Moses Hartwig", "Hartwig"),
     ("Guests included Aero Vantor and others.", "Aero Vantor", "Vantor"),

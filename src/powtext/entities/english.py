@@ -54,6 +54,7 @@ _ORG_HEADS = {
     "army", "navy", "corps", "orchestra", "band", "fc", "brigade", "division", "regiment",
     "battalion", "squadron", "wing", "museum", "times", "gazette", "journal", "herald",
     "tribune", "network", "broadcasting", "television", "radio", "studios", "entertainment",
+    "administration", "directorate", "commissariat", "secretariat", "tribunal", "inspectorate",
     "brothers", "bros.", "sons", "motor", "motors", "limited", "holdings", "gmbh", "ag", "kg",
     "s.a.", "n.v.", "b.v.", "s.p.a.", "oy", "ab", "pty", "k.k.",
     "publishers", "publishing", "church", "congress", "parliament", "senate", "assembly",
@@ -89,14 +90,12 @@ def _label(ent_label: str, text: str) -> str | None:
     ):
         return entry.label
     words = text.split()
-    head = words[-1].casefold() if words else ""
     if ent_label in _TYPABLE and len(words) > 1 and not _head_is_no_kind(ent_label, words):
-        if head in _ORG_HEADS:
-            return "ORG"
-        if head in _LOC_HEADS:
-            return "LOC" if ent_label not in ("GPE",) else "GPE"
-        if head in _FAC_HEADS:
-            return "FAC"
+        kind = _head_label(words)
+        if kind == "LOC" and ent_label == "GPE":
+            return "GPE"
+        if kind is not None:
+            return kind
     return ent_label if ent_label in ENTITY_LABELS else None
 
 
@@ -173,7 +172,9 @@ def _gazetteer_pattern() -> re.Pattern[str] | None:
 # Words that make a new place of a known one: "Greater London", "North Korea", "Old Delhi".
 _PLACE_QUALIFIERS = {"greater", "upper", "lower", "inner", "outer", "old", "new", "little",
                      "great", "north", "south", "east", "west", "northern", "southern", "eastern",
-                     "western", "central", "middle"}
+                     "western", "central", "middle", "far", "near"}
+# Words that join a known name into a longer one: "Supreme Court of Japan", "Bank of Japan".
+_NAME_JOINS = {"of", "for", "on", "in", "de", "du", "des", "der", "di", "at"}
 
 
 def _split_known_tail(text: str, ann: Annotation) -> list[Annotation]:
@@ -183,20 +184,24 @@ def _split_known_tail(text: str, ann: Annotation) -> list[Annotation]:
         head = lookup(ann.text[:words[k - 1].end()])
         rest = ann.text[words[k].start():].split()
         if head is not None and head.source == "gazetteer" and len(rest) >= 2 and (
-                _head_label(rest) == "ORG"):
+                _head_label(rest) == "ORG") and head.label not in ("ORG", "GPE", "LOC", "NORP"):
+            # ("USSR Ministry of Internal Affairs", "NKVD Main Administration": one name)
             first = make_entity(text, ann.start, ann.start + words[k - 1].end(), head.label,
                                 "gazetteer")
             second = make_entity(text, ann.start + words[k].start(), ann.end, "ORG", "rules")
             return [a for a in (first, second) if a is not None]
+    if lookup(ann.text) is not None:
+        return [ann]  # "North Korea" is known as a whole
     for k in range(1, len(words)):
         tail = ann.text[words[k].start():]
         entry = lookup(tail)
         if entry is not None and entry.source == "gazetteer" and entry.label != ann.label and \
                 all(w.group().casefold() in _PLACE_QUALIFIERS for w in words[:k]):
-            if entry.label in ("GPE", "LOC"):  # "Outer Mongolia" is a place, whatever the model
-                ann.label = entry.label
+            if entry.label in ("GPE", "LOC") and ann.label != "ORG":
+                ann.label = entry.label  # "Outer Mongolia" is a place ("Far Eastern Front" no)
             return [ann]
-        if entry is not None and entry.source == "gazetteer" and entry.label != ann.label:
+        if entry is not None and entry.source == "gazetteer" and entry.label != ann.label and \
+                words[k - 1].group().casefold() not in _NAME_JOINS:
             head = make_entity(text, ann.start, ann.start + words[k - 1].end(), ann.label, "spacy")
             rest = make_entity(text, ann.start + words[k].start(), ann.end, entry.label,
                                "gazetteer")
@@ -266,7 +271,7 @@ _LOWER_HEAD = re.compile(r"([a-z]+)\s+(?=[A-Z])")
 _FOREIGN_ARTICLES = {"el", "il", "lo", "los", "las", "les", "des", "del", "della", "dos", "das",
                      "do", "ibn", "bint", "y", "zu", "ter", "ten", "op", "het", "de'", "degli"}
 _LOWER_TAIL = re.compile(r"(?:\s+(?:[a-z]+|[-–(]\s*[a-z]*))+$")
-_NAMED = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")
+_NAMED = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "LAW", "EVENT")
 
 
 # A party's member after the party: "Liberal-Labour MPP", "United Farmers of Ontario MPP".
@@ -500,13 +505,36 @@ def _english_words() -> frozenset[str]:
         return frozenset()
 
 
-def _head_label(words: list[str]) -> str | None:
-    head = words[-1].casefold()
-    if head in _ORG_HEADS:
+def _head_word(words: list[str]) -> str:
+    """The noun a name is built on: the last word before "of" and its kin ("Commission on
+    Prisoners of War", "Battle of Mukden"), else the last word."""
+    for i, w in enumerate(words[1:], 1):
+        if w in _NAME_JOINS:
+            return words[i - 1].casefold()
+    return words[-1].casefold() if words else ""
+
+
+# The words that head the names of laws and treaties: "Potsdam Declaration", "Special Measures
+# Act", "Instrument of Surrender", "Soviet–Japanese Joint Declaration".
+_LAW_HEADS = {"act", "declaration", "treaty", "pact", "accord", "accords", "agreement",
+              "convention", "protocol", "charter", "instrument", "constitution", "code"}
+
+
+def _kind_of_word(word: str) -> str | None:
+    if word in _LAW_HEADS:
+        return "LAW"
+    if word in _ORG_HEADS:
         return "ORG"
-    if head in _LOC_HEADS:
+    if word in _LOC_HEADS:
         return "LOC"
-    return "FAC" if head in _FAC_HEADS else None
+    return "FAC" if word in _FAC_HEADS else None
+
+
+def _head_label(words: list[str]) -> str | None:
+    """What the last word says, or failing that the head before "of" ("Bank of Japan")."""
+    if not words:
+        return None
+    return _kind_of_word(words[-1].casefold()) or _kind_of_word(_head_word(words))
 
 
 _COPYRIGHT = re.compile(r"(?:©|\([cC]\)|[Cc]opyright)\s*(?:[MDCLXVI]+|\d{4}(?:[-–]\d{2,4})?)?\s*$")
@@ -515,8 +543,11 @@ _COPYRIGHT = re.compile(r"(?:©|\([cC]\)|[Cc]opyright)\s*(?:[MDCLXVI]+|\d{4}(?:[
 def _split_commas(text: str, ann: Annotation) -> list[Annotation]:
     """"UN Press Release, Commission on Human Rights" is two things: a model span running over
     a comma keeps the parts that are names (known to the gazetteer, or a known first word)."""
-    if ann.label == "PERSON" or (", " not in ann.text and not ann.text[:2].isupper()):
-        return [ann]  # "Smith, John" stays a person
+    words = ann.text.split()
+    if ann.label == "PERSON" or (", " not in ann.text and (
+            not ann.text[:2].isupper() or words[-1].casefold() in _ORG_HEADS or
+            any(w in _NAME_JOINS for w in words[1:]))):
+        return [ann]  # "Smith, John" stays a person; "USSR Ministry of Internal Affairs" whole
     out: list[Annotation] = []
     offset = ann.start
     for part in ann.text.split(", "):
@@ -643,11 +674,14 @@ _WORK_CUES = {"album", "single", "song", "film", "movie", "novel", "poem", "book
 _EVENT_HEADS = {"award", "awards", "prize", "trophy", "medal", "cup", "championship",
                 "championships", "olympics", "games", "war", "battle", "siege", "campaign",
                 "revolution", "festival", "season", "tour", "rebellion", "uprising", "massacre",
-                "offensive"}
+                "offensive", "trial", "trials", "conference", "incident", "earthquake",
+                "summit", "crisis", "mutiny", "purge", "famine", "blockade", "airlift",
+                "invasion", "landings", "election", "elections"}
 # Plurals of awards and wars: "two Stanley Cups", "the Calder Trophies", "the Balkan Wars" (not
 # "Tours", a city)
 _PLURAL_EVENTS = ("award", "prize", "medal", "cup", "championship", "war", "game", "battle",
-                  "campaign", "revolution", "rebellion", "uprising", "massacre", "offensive")
+                  "campaign", "revolution", "rebellion", "uprising", "massacre", "offensive",
+                  "trial", "conference", "incident", "purge", "election")
 _EVENT_HEAD = re.compile(rf"(?:{'|'.join(sorted(_EVENT_HEADS))})|"
                          rf"(?:{'|'.join(_PLURAL_EVENTS)})s|trophies")
 _OPEN_QUOTES, _CLOSE_QUOTES = "\"“‘'«", "\"”’'»"
@@ -732,7 +766,8 @@ def _by_context(text: str, anns: list[Annotation]) -> list[Annotation]:
             ann.label = "WORK_OF_ART"  # a title in quotes: a song, an album, a poem
         elif ann.label in (*scored, "FAC") and _DESIGNATION.match(ann.text):
             ann.label = "PRODUCT"
-        elif words and _EVENT_HEAD.fullmatch(words[-1].casefold()) and ann.label in scored \
+        elif words and _EVENT_HEAD.fullmatch(_head_word(words)) and ann.label in (
+                *scored, "WORK_OF_ART", "FAC", "PRODUCT") \
                 and (len(words) > 1 or words[0].casefold() in _EVENT_HEADS):
             ann.label = "EVENT"
         elif cue in _WORK_CUES and ann.label in scored and head is None:
