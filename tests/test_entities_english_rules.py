@@ -318,6 +318,11 @@ CASES += [
      {("EVENT", "Khabarovsk War Crime Trials")}, set()),
     ("The Potsdam Conference ended on 2 August 1945.", {("EVENT", "Potsdam Conference")},
      set()),
+    # a title or a role before a full name is no part of it
+    ("Marshal Aleksandr Vasilevsky commanded the Soviet forces in the Far East.",
+     {("PERSON", "Aleksandr Vasilevsky")}, {("PERSON", "Marshal Aleksandr Vasilevsky")}),
+    ("Historian Ivan Kovalenko counted the dead.", {("PERSON", "Ivan Kovalenko")},
+     {("ORG", "Historian Ivan Kovalenko")}),
     ("Japan signed the Instrument of Surrender on 2 September 1945.",
      {("LAW", "Instrument of Surrender")}, {("LAW", "Instrument of Surrender on")}),
 ]

@@ -891,6 +891,13 @@ def _a_modifier(sdoc, text: str, ann: Annotation) -> bool:
                     r"(?:^|[.!?])\s*\S+\s+(?:a|an)\s+$", text[max(0, ann.start - 30):ann.start]))
 
 
+def _surname_shaped(word: str) -> bool:
+    """A census surname, or no English word: "Karpov", "Smith" (not "Program")."""
+    from powtext.entities.names import is_surname
+
+    return is_surname(word) or word.casefold() not in _english_words()
+
+
 def _is_common_given(word: str) -> bool:
     """A given name of the optional list, or of the US census (the small list is safe only to
     keep a person a person, not to make one)."""
@@ -1257,8 +1264,10 @@ def _adjacent_names(text: str, anns: list[Annotation]) -> list[Annotation]:
         out.append(ann)
     for ann in out:
         words = ann.text.split()
-        if ann.source == "spacy" and len(words) >= 2 and ann.label != "PERSON" and \
-                words[0].casefold().rstrip(".") in _PERSON_TITLES - {"saint", "st."} and \
+        if ann.source == "spacy" and len(words) >= (3 if ann.label == "PERSON" else 2) and \
+                (words[0].casefold().rstrip(".") in _PERSON_TITLES - {"saint", "st."} or (
+                    words[0].casefold() in _OCCUPATIONS and len(words) >= 3 and (
+                        _surname_shaped(words[-1]) or _is_common_given(words[1])))) and \
                 _is_name_shaped(words[1:]) and _head_label(words) is None and not any(
                     w.casefold() in _ORG_HEADS | _EVENT_HEADS for w in words[1:]):
             # ("Major League Baseball": a rank before an organisation's word is no title)
