@@ -148,3 +148,18 @@ def test_canonicalize_never_raises_on_odd_input():
 def test_periods_and_places_of_history_are_one_across_languages(en, other, lang):
     a, b = gazetteer.lookup(en), gazetteer.lookup(other)
     assert a is not None and b is not None and a.id == b.id
+
+
+def test_an_author_surname_first_is_the_same_person():
+    """"Applebaum, Anne" at the head of a reference is the Anne Applebaum of the text."""
+    import powtext
+
+    text = ("Anne Applebaum wrote about the camps.\n\n"
+            "Applebaum, Anne (2003). Gulag: A History. New York: Doubleday.\n\n"
+            "Kuznetsov, Sergei (1997). Japanese prisoners in Siberia.\n\n"
+            "Sergei Kuznetsov counted them.\n")
+    doc = powtext.annotate(text)
+    people = {a.text: a.canonical for a in doc.annotations
+              if a.type == "entity" and a.label == "PERSON"}
+    assert people["Applebaum, Anne"] == people["Anne Applebaum"]
+    assert people["Kuznetsov, Sergei"] == people["Sergei Kuznetsov"]

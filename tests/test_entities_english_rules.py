@@ -318,6 +318,13 @@ CASES += [
      {("EVENT", "Khabarovsk War Crime Trials")}, set()),
     ("The Potsdam Conference ended on 2 August 1945.", {("EVENT", "Potsdam Conference")},
      set()),
+    # an author at the head of a reference, surname first, is one person; a publisher and its
+    # place are not
+    ("Katasonova, Elena (2005). Japanese Prisoners of War in the Soviet Union. Moscow: Nauka.",
+     {("PERSON", "Katasonova, Elena")}, {("ORG", "Katasonova"), ("ORG", "Elena")}),
+    ("Campbell, A.A. (1978) The Australian League of Rights. Melbourne: Outback Press.",
+     {("PERSON", "Campbell, A.A.")}, set()),
+    ("Doubleday, New York. 2003.", {("GPE", "New York")}, {("PERSON", "Doubleday, New York")}),
     # a title or a role before a full name is no part of it
     ("Marshal Aleksandr Vasilevsky commanded the Soviet forces in the Far East.",
      {("PERSON", "Aleksandr Vasilevsky")}, {("PERSON", "Marshal Aleksandr Vasilevsky")}),

@@ -35,6 +35,9 @@ _DEMONYMS = {
 }
 
 
+_INVERTED = re.compile(r"([^\s,]+(?:[\s-][^\s,]+)?),\s+([^,]+)")
+
+
 def _variants(text: str, lang: str) -> list[str]:
     """Forms of a name worth looking up: as written, and for Russian also in the nominative."""
     out = [text]
@@ -106,6 +109,9 @@ def _canonicalize(entities: list[tuple[Annotation, str]]) -> None:
     unresolved: list[tuple[Annotation, str, str]] = []  # (annotation, lang, lookup form)
     for ann, lang in entities:
         forms = _variants(ann.text, lang)
+        inverted = _INVERTED.fullmatch(forms[-1]) if ann.label == "PERSON" else None
+        if inverted:  # "Applebaum, Anne" at the head of a reference is Anne Applebaum
+            forms.append(f"{inverted.group(2)} {inverted.group(1)}")
         entry = next((e for e in map(gazetteer.lookup, forms) if e is not None), None)
         if entry is not None:
             _set(ann, entry.id, entry.name, entry.source, _resolve_related(entry))

@@ -258,7 +258,7 @@ def entities_from_spacy(sdoc, text: str | None = None) -> list[Annotation]:
         anns = _people_by_verb(sdoc, text, anns)
         anns = _places_by_motion(sdoc, text, anns)
         anns = _lists_of_people(text, anns)
-        anns = _not_people_after_article(text, _rivers(text, anns))
+        anns = _inverted_authors(text, _not_people_after_article(text, _rivers(text, anns)))
         return _not_after_a(sdoc, text, _nicknames(text, anns))
     except Exception:  # a bad segment must not stop the pipeline
         return []
@@ -816,6 +816,35 @@ def _by_context(text: str, anns: list[Annotation]) -> list[Annotation]:
 # modifiers, common nouns, peoples, teams... not people, whatever the name's shape made the
 # model say (a known given name stays: "the young Anna Smith" is rare but real).
 _ARTICLE_BEFORE = re.compile(r"(?:^|[^\w'’])(?:the|The)\s+$")
+
+
+# An author at the head of a reference, surname first: "Applebaum, Anne (2003).", "Campbell,
+# A.A. (1978)", "Katasonova, Elena. Japanese ...": one person, not two names.
+_INVERTED_AUTHOR = re.compile(
+    r"^[\s\W]*?(?P<name>(?P<surname>[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?), "
+    r"(?P<given>[A-Z]\.(?:\s?[A-Z]\.)*|[A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+)?(?:\s[A-Z]\.)?))"
+    r"(?=\s*\(\s*(?:\d|n\.d\.)|\.\s|\.?$|,\s*(?:\d|eds?\.|trans\.)|;|\s+and\s+[A-Z])")
+
+
+def _inverted_authors(text: str, anns: list[Annotation]) -> list[Annotation]:
+    m = _INVERTED_AUTHOR.match(text)
+    known = lookup(m.group("surname")) if m is not None else None
+    if m is None or (known is not None and known.label != "PERSON") or \
+            m.group("surname") in _regions():
+        return anns
+    given = m.group("given")
+    first = given.split()[0].rstrip(".")
+    if not (given[1:2] == "." or _is_common_given(first) or any(
+            a.label == "PERSON" and a.start < m.end("name") and m.start("name") < a.end
+            for a in anns) or (
+            _surname_shaped(m.group("surname")) and lookup(given) is None and
+            first.casefold() not in _english_words() and given not in _regions())):
+        return anns  # "Doubleday, New York.": a publisher and a place
+    author = make_entity(text, m.start("name"), m.end("name"), "PERSON", "rules")
+    if author is None:
+        return anns
+    kept = [a for a in anns if a.end <= author.start or author.end <= a.start]
+    return sorted([*kept, author], key=lambda a: a.start)
 
 
 # What one crosses, follows or lives along after "the" is a river or a range, not a person or
