@@ -14,8 +14,8 @@ CASES = [
     ("1 118", "ru", [("number", "1 118", 1118, None)]),
     ("3,5", "ru", [("number", "3,5", 3.5, None)]),
     ("７６", "ja", [("number", "７６", 76, None)]),
-    ("approximately 3.5\u00a0million Japanese", "en",
-     [("number", "3.5\u00a0million", 3500000, None)]),
+    ("approximately 3.5\u00a0million Japanese", "en",  # a people named by a noun counts
+     [("number", "3.5\u00a0million", 3500000, "person")]),
     ("two thousand", "en", [("number", "two thousand", 2000, None)]),
     ("76万", "ja", [("number", "76万", 760000, None)]),
     ("3億5000万", "ja", [("number", "3億5000万", 350000000, None)]),
@@ -95,6 +95,14 @@ CASES = [
     # a fraction before a scale word takes the scale, with its whole number
     ("about 3 1/2 million soldiers", "en", [("number", "3 1/2 million", 3500000, "person")]),
     ("some 1/2 million soldiers", "en", [("number", "1/2 million", 500000, "person")]),
+    # people counted with words between, or by a people's name; not what a people owns
+    ("another 2,700 convicted war criminals", "en",
+     [("number", "2,700", 2700, "person")]),
+    ("Some 50,000 Japanese were held in Mongolia.", "en",
+     [("number", "50,000", 50000, "person")]),
+    ("They captured 3,000 Japanese tanks.", "en", [("number", "3,000", 3000, None)]),
+    ("Of these, 500 of the prisoners died.", "en", [("number", "500", 500, None)]),
+    ("The ship carried 1,000 passengers.", "en", [("number", "1,000", 1000, "person")]),
     # "a third of" is a part; "a third time" the 3rd
     ("A third of the army returned; a third time they tried.", "en",
      [("number", "A third", 1 / 3, None), ("number", "third", 3, "ord")]),

@@ -1153,12 +1153,21 @@ def _attach_unit(t: str, f: Found, tables: dict, kind: str) -> None:
                     f.end += gap + wm.end()
                 return
     adjective = n.get("people_adjective")
-    am = re.match(rf"({adjective})\s+([{_LETTER}]+)", rest) if adjective and gap else None
-    if am:  # "35,000 Japanese prisoners", "560 тысяч японских военнопленных"
-        for form in lemmas(am.group(2), tables.get("lang", "und")):
+    modifier = n.get("people_modifier")
+    words_before = "|".join(p for p in (adjective, modifier) if p)
+    am = re.match(rf"((?:(?:{words_before})\s+){{1,2}})([{_LETTER}]+)", rest) \
+        if words_before and gap else None
+    if am:  # "35,000 Japanese prisoners", "560 тысяч японских военнопленных", "2,700 further
+        for form in lemmas(am.group(2), tables.get("lang", "und")):  # detainees"
             if units.get(form) == "person":
                 f.unit, f.unit_end = "person", f.end + gap + am.end()
                 return
+    nouns = n.get("people_nouns")
+    nm = re.match(rf"({alternation(nouns)})(?![{_LETTER}])(?!\s+[a-z]+s\b)", rest) \
+        if nouns and gap else None
+    if nm:  # "50,000 Japanese were held" (not "3,000 Japanese tanks")
+        f.unit, f.unit_end = "person", f.end + gap + nm.end()
+        return
     # a word of its own: not the end of "chauffeur" (eur), "Corp." (p.) nor "HK$" ($)
     pm = re.search(rf"(?<![{_LETTER}\d])({alternation(n.get('prefix_units', {}))})\s*$", before,
                    re.I)
