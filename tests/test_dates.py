@@ -449,6 +449,13 @@ HISTORY = [
     # (one date, the new style's: ISO 8601 and EDTF count in the Gregorian calendar)
     ("23 августа (4 сентября) 1747 г. начались волнения.", "ru",
      [("23 августа (4 сентября) 1747 г.", "1747-09-04", "day")]),
+    # a year in the name of what happened then; not a count before a people
+    ("The 1956 Joint Declaration ended the state of war.", "en", [("1956", "1956", "year")]),
+    ("The 1966 Tashkent earthquake destroyed the old city.", "en",
+     [("1966", "1966", "year")]),
+    ("After the 1917 revolution the camps emptied.", "en", [("1917", "1917", "year")]),
+    ("The 1500 men marched north.", "en", []),
+    ("They met the 1500 Germans who surrendered.", "en", []),
     # an editor's insertion in square brackets, as transcriptions mark it
     ("The order is dated [Sept.] 4, 1945.", "en", [("[Sept.] 4, 1945", "1945-09-04", "day")]),
     ("Приказ от 4 [марта] 1917 г.", "ru", [("4 [марта] 1917 г.", "1917-03-04", "day")]),
@@ -509,3 +516,16 @@ def test_historians_dates(text, lang, expected):
 def test_a_pronoun_after_a_year_is_no_counted_noun():
     """"До 1945 их не было": "их" (them) is no genitive plural of a counted noun."""
     assert [a.value for a in find_dates("До 1945 их не было.", "ru")] == ["1945"]
+
+
+def test_a_captions_year_after_a_comma():
+    """"Repatriates arriving at Maizuru, 1953": a caption's date, with no preposition."""
+    import powtext
+
+    text = ("Japanese prisoners of war were held in camps across the Soviet Union, and many "
+            "did not return until the 1950s.\n\nRepatriates arriving at Maizuru, 1953\n\n"
+            "The last ship docked with 1953 passengers aboard.\n")
+    doc = powtext.annotate(text)
+    assert [s.kind for s in doc.segments][1] == "caption"
+    years = [(a.text, a.value) for a in doc.annotations if a.type == "date"]
+    assert ("1953", "1953") in years and len([y for y in years if y[0] == "1953"]) == 1

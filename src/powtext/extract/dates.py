@@ -1003,7 +1003,28 @@ def _bare_year(m: re.Match[str], t: str, dt: dict, kind: str) -> D | None:
         if unit and _is_unit_word(unit.group(1), dt):
             return None
         return D(s, e, y)
+    if kind == "caption" and 1450 <= y <= 2099 and re.match(r"\s*(?:[.)]|$)", t[e:e + 3]) and \
+            re.search(r",\s*(?:c\.\s*)?$", t[max(0, s - 6):s]):
+        return D(s, e, y)  # "Repatriates at Maizuru, 1953": a caption's date
+    if _names_a_year(t, s, e, dt):
+        return D(s, e, y)
     return None
+
+
+def _names_a_year(t: str, s: int, e: int, dt: dict) -> bool:
+    """A year in the name of what happened then: "the 1956 Joint Declaration", "the 1966
+    Tashkent earthquake", "the 1917 revolution" ("the 1500 Germans" is a count)."""
+    the = dt.get("year_article")
+    if not the or not re.search(rf"(?<![{_L}])(?:{alternation(the)})\s+$", t[max(0, s - 8):s]):
+        return False
+    word = re.match(rf"\s+(?:[A-Z][{_L}'’-]*\s+){{0,3}}([{_L}]+)", t[e:e + 60])
+    if word is None:
+        return False
+    nouns = dt.get("event_nouns", [])
+    capital = re.match(rf"\s+([A-Z][{_L}'’-]*)", t[e:e + 40])
+    people = set(tables_for(dt.get("_lang", "und"))["numbers"].get("people_nouns", []))
+    return word.group(1).lower() in nouns or bool(
+        capital and capital.group(1) not in people and not capital.group(1).isupper())
 
 
 def _year_context(t: str, s: int, dt: dict, depth: int = 0, lists: bool = True) -> bool:
