@@ -325,6 +325,13 @@ CASES += [
     ("Campbell, A.A. (1978) The Australian League of Rights. Melbourne: Outback Press.",
      {("PERSON", "Campbell, A.A.")}, set()),
     ("Doubleday, New York. 2003.", {("GPE", "New York")}, {("PERSON", "Doubleday, New York")}),
+    # Japanese names in Hepburn romanization: a person's (long vowels), a firm's, a ship's
+    ("Ryūzō Sejima spent eleven years in Soviet camps.", {("PERSON", "Ryūzō Sejima")},
+     {("ORG", "Ryūzō Sejima")}),
+    ("Mitsubishi Shoji traded with the Soviets.", {("ORG", "Mitsubishi Shoji")},
+     {("PERSON", "Mitsubishi Shoji")}),
+    ("The Takasago Maru carried 2,000 men.", {("PRODUCT", "Takasago Maru")}, set()),
+    ("Anna Maria sang in Rome.", {("PERSON", "Anna Maria")}, set()),
     # a title or a role before a full name is no part of it
     ("Marshal Aleksandr Vasilevsky commanded the Soviet forces in the Far East.",
      {("PERSON", "Aleksandr Vasilevsky")}, {("PERSON", "Marshal Aleksandr Vasilevsky")}),

@@ -257,6 +257,7 @@ def entities_from_spacy(sdoc, text: str | None = None) -> list[Annotation]:
         anns = _people_by_role(text, anns)
         anns = _people_by_verb(sdoc, text, anns)
         anns = _places_by_motion(sdoc, text, anns)
+        anns = _japanese_names(text, anns)
         anns = _lists_of_people(text, anns)
         anns = _inverted_authors(text, _not_people_after_article(text, _rivers(text, anns)))
         return _not_after_a(sdoc, text, _nicknames(text, anns))
@@ -1604,6 +1605,50 @@ def _places_by_motion(sdoc, text: str, anns: list[Annotation]) -> list[Annotatio
         if (motion and (not passive or cue.lemma_ in _MOVED_PEOPLE)) or compass or \
                 (cue.lower_ in _WAYS and cue.pos_ == "NOUN"):
             ann.label, previous = "GPE", ann
+    return anns
+
+
+# Japanese names in Hepburn romanization: a person's two names ("Ryūzō Sejima", "Hata
+# Hikosaburō"), which the small model often takes for a firm, unless the last word is what
+# Japanese firms and bodies are called ("Mitsubishi Shōji", "Iwanami Shoten", "Asahi Shimbun")
+# or a ship's "Maru".
+_SYLLABLE = r"(?:(?:[kgsztdnhbpmrfjw]|ky|gy|sh|ch|ts|ny|hy|by|py|my|ry)?[aiueoāīūēōâîûêô]|n)"
+_ROMAJI = re.compile(rf"(?:{_SYLLABLE}|(?:kk|ss|tt|pp|tch)(?=[aiueoāīūēōâîûêô]))+", re.I)
+_JAPANESE_BODIES = {
+    "shoten", "shoji", "shōji", "shimbun", "shinbun", "ginko", "ginkō", "kaisha", "kogyo",
+    "kōgyō", "sangyo", "sangyō", "denki", "denko", "denkō", "seisakusho", "zaibatsu", "gumi",
+    "tsushin", "tsūshin", "hoso", "hōsō", "tetsudo", "tetsudō", "takushoku", "seimei", "kaijo",
+    "kaijō", "jukogyo", "jūkōgyō", "zosen", "zōsen", "shuppan", "shinsha", "kenkyujo",
+    "kenkyūjo", "daigaku", "gakko", "gakkō", "kyokai", "kyōkai", "rengo", "rengō", "kumiai",
+    "butai", "shinpo", "shinpō", "nippo", "nippō", "jiho", "jihō", "kotsu", "kōtsū", "gakuin",
+    "kikan", "kyoku", "sho", "kai", "to", "tō", "jinja", "jingu", "jingū", "ji", "dera"}
+
+
+_MARU = re.compile(r"(?<![\w'’-])(?!(?:The|A|An|This|That) )[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?"
+                   r" Maru(?![\w'’-])")
+
+
+def _japanese_names(text: str, anns: list[Annotation]) -> list[Annotation]:
+    for m in _MARU.finditer(text) if " Maru" in text else ():
+        if not any(a.start < m.end() and m.start() < a.end for a in anns):
+            ship = make_entity(text, m.start(), m.end(), "PRODUCT", "rules")
+            if ship is not None:  # "The Takasago Maru carried 2,000 men"
+                anns = sorted([*anns, ship], key=lambda a: a.start)
+    for ann in anns:
+        words = ann.text.split()
+        if ann.source != "spacy" or len(words) != 2 or not all(
+                w[:1].isupper() and _ROMAJI.fullmatch(w) for w in words) or \
+                lookup(ann.text) is not None:
+            continue
+        if words[-1].casefold() == "maru":
+            ann.label = "PRODUCT"  # a ship: "Kōan Maru", "Takasago Maru"
+        elif words[-1].casefold() in _JAPANESE_BODIES:
+            if ann.label == "PERSON":
+                ann.label = "ORG"  # "Mitsubishi Shōji", "Iwanami Shoten"
+        elif ann.label in ("ORG", "GPE", "NORP", "FAC", "PRODUCT") and \
+                re.search("[āīūēōâîûêô]", ann.text) and \
+                not any(lookup(w) is not None for w in words):
+            ann.label = "PERSON"  # "Ryūzō Sejima": the long vowels of a romanized name
     return anns
 
 
