@@ -218,6 +218,9 @@ CASES += [
     # what one crosses or follows after "the" is a river or a range
     ("The 5th Army crossed the Amur in August 1945.", {("LOC", "Amur")}, {("PERSON", "Amur")}),
     ("Soviet troops advanced along the Sungari.", {("LOC", "Sungari")}, {("ORG", "Sungari")}),
+    # a name listed right after a known place is a place too
+    ("Keim was born in Senlis, Oise, Picardie to an architect.", {("GPE", "Picardie")},
+     {("ORG", "Picardie")}),
     # what one invades, occupies or borders; where a place lies between two others
     ("In 1931 the army invaded Kessland and occupied Tarnby.",
      {("GPE", "Kessland"), ("GPE", "Tarnby")}, {("PERSON", "Tarnby")}),
