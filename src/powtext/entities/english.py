@@ -1548,6 +1548,12 @@ _PLACE_OBJECT_VERBS = {"invade", "annex", "occupy", "border", "bomb", "besiege",
 _LYING = {"be", "lie", "locate", "situate", "stand", "sit", "stretch", "run", "ply"}
 
 
+def _is_census_surname(word: str) -> bool:
+    from powtext.entities.names import is_surname
+
+    return is_surname(word)
+
+
 def _known_place_before(text: str, anns: list[Annotation], ann: Annotation) -> Annotation | None:
     """The name listed right before `ann`, if the gazetteer or CLDR knows it as a place."""
     before = [a for a in anns if a.end <= ann.start]
@@ -1573,8 +1579,10 @@ def _places_by_motion(sdoc, text: str, anns: list[Annotation]) -> list[Annotatio
         if known is not None and known.label not in ("GPE", "LOC"):
             continue
         after = [t for t in sdoc[i:i + 8] if t.idx >= ann.end][:1]
-        if previous is None and len(words) == 1 and not _is_common_given(ann.text):
-            previous = _known_place_before(text, anns, ann)  # "between Tayshet and Bratsk"
+        if previous is None and len(words) == 1 and not _is_common_given(ann.text) and (
+                ann.label == "ORG" or not _is_census_surname(ann.text)):
+            # "Senlis, Oise, Picardie" (not "Japan and Tojo": a person's surname stays one)
+            previous = _known_place_before(text, anns, ann)
         if previous is not None and text[previous.end:ann.start] in (" and ", ", ", ", and "):
             if not (after and after[0].tag_ in _FINITE):  # not "to Harrison and Smith followed"
                 ann.label, previous = "GPE", ann  # "east to Bedhampton and Havant"
