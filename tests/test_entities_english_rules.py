@@ -218,6 +218,10 @@ CASES += [
     # what one crosses or follows after "the" is a river or a range
     ("The 5th Army crossed the Amur in August 1945.", {("LOC", "Amur")}, {("PERSON", "Amur")}),
     ("Soviet troops advanced along the Sungari.", {("LOC", "Sungari")}, {("ORG", "Sungari")}),
+    # administrative units are places of their own (GPE), named after a city or not
+    ("Camps in Irkutsk Oblast held 40,000 men.", {("GPE", "Irkutsk Oblast")},
+     {("GPE", "Irkutsk")}),
+    ("Many were sent to Khabarovsk Krai in 1945.", {("GPE", "Khabarovsk Krai")}, set()),
     # a name listed right after a known place is a place too
     ("Keim was born in Senlis, Oise, Picardie to an architect.", {("GPE", "Picardie")},
      {("ORG", "Picardie")}),

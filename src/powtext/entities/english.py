@@ -110,7 +110,7 @@ def _head_is_no_kind(label: str, words: list[str]) -> bool:
     Place"), a title ("Melrose Place"), a command ("Army Group Southeast"), a society ("Kappa
     Alpha Delta"), the Fourth Estate."""
     head, rest = words[-1].casefold(), [w.casefold() for w in words[:-1]]
-    return (label in ("PERSON", "WORK_OF_ART") and head in _LOC_HEADS and (
+    return (label in ("PERSON", "WORK_OF_ART") and head in _LOC_HEADS - _ADMIN_HEADS and (
         label == "WORK_OF_ART" or _is_common_given(words[0]))) or \
         (head in _COMPASS_HEADS and bool(set(rest) & _COMMANDS)) or \
         (head == "delta" and bool(set(rest) & _GREEK_LETTERS)) or \
@@ -177,6 +177,10 @@ _PLACE_QUALIFIERS = {"greater", "upper", "lower", "inner", "outer", "old", "new"
 _NAME_JOINS = {"of", "for", "on", "in", "de", "du", "des", "der", "di", "at"}
 
 
+_ADMIN_AFTER = re.compile(r" (?:Oblast|Krai|Kray|Okrug|Raion|Prefecture|Province|Governorate)"
+                          r"(?![\w'’-])")
+
+
 def _split_known_tail(text: str, ann: Annotation) -> list[Annotation]:
     """"Anne Applebaum Gulag" → "Anne Applebaum" + "Gulag" when the tail is a known name."""
     words = list(re.finditer(r"\S+", ann.text))
@@ -237,10 +241,15 @@ def entities_from_spacy(sdoc, text: str | None = None) -> list[Annotation]:
         pattern = _gazetteer_pattern()
         for m in pattern.finditer(text) if pattern is not None else ():
             entry = lookup(m.group())
-            if entry is not None:
+            if entry is None:
+                continue
+            unit = _ADMIN_AFTER.match(text, m.end()) if entry.label == "GPE" else None
+            if unit:  # "Irkutsk Oblast": the region named after the city, a name of its own
+                ann = make_entity(text, m.start(), unit.end(), "GPE", "rules")
+            else:
                 ann = make_entity(text, m.start(), m.end(), entry.label, "gazetteer")
-                if ann is not None:
-                    out.append(ann)
+            if ann is not None:
+                out.append(ann)
         # A longer known name beats the model's fragment of it ("Soviet" in the Neutrality Pact);
         # a model span that runs two names together with a comma loses to either.
         out.sort(key=lambda a: (
@@ -521,9 +530,17 @@ _LAW_HEADS = {"act", "declaration", "treaty", "pact", "accord", "accords", "agre
               "convention", "protocol", "charter", "instrument", "constitution", "code"}
 
 
+# Administrative units: states' parts, GPE as the countries are ("Irkutsk Oblast", "Khabarovsk
+# Krai", "Kyoto Prefecture").
+_ADMIN_HEADS = {"oblast", "krai", "kray", "okrug", "raion", "prefecture", "province",
+                "governorate", "canton", "county", "municipality", "voivodeship"}
+
+
 def _kind_of_word(word: str) -> str | None:
     if word in _LAW_HEADS:
         return "LAW"
+    if word in _ADMIN_HEADS:
+        return "GPE"
     if word in _ORG_HEADS:
         return "ORG"
     if word in _LOC_HEADS:
