@@ -213,3 +213,15 @@ def test_inlined_langdetect_matches_langdetect(text: str, seed: int) -> None:
             expected = None
         got = _langdetect_probabilities(inlined)
         assert (None if got is None else [(p.lang, p.prob) for p in got]) == expected
+
+
+def test_langdetect_profiles_load_once(ident: LanguageIdentifier) -> None:
+    """The n-gram profiles are read once per process, not for every text (they are most of
+    the cost of a short text)."""
+    from powtext import langid
+
+    ident.identify("Die Kriegsgefangenen")  # Latin letters: en, de or fr, n-grams decide
+    before = langid._langdetect_factory.cache_info()
+    ident.identify("Ordnung")
+    after = langid._langdetect_factory.cache_info()
+    assert after.hits > before.hits and after.misses == before.misses

@@ -54,7 +54,6 @@ _LEXICON_CAP = 6.0  # word lists decide short texts; on long ones the n-gram mod
 _MAX_WORDS = 64  # the cap is reached long before: spare long documents the look-ups
 
 
-@functools.lru_cache(maxsize=32)
 def _ends_in_japanese(text: str) -> bool:
     """The last letter is kana or Han: the sentence ends, and so has its verb, in Japanese."""
     for ch in reversed(text):
@@ -63,6 +62,7 @@ def _ends_in_japanese(text: str) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=32)
 def _langdetect_factory(profiles: tuple[str, ...]):
     """A langdetect factory over only these profiles, loaded once per process."""
     from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
