@@ -954,6 +954,7 @@ def _is_common_given(word: str) -> bool:
 
 
 _PLURAL_NAME = re.compile(r"[a-z][a-rt-z]s$")
+_CAPITAL_RUN = re.compile(r"[A-Z]\S*(?:\s+[A-Z]\S*)*")
 _THE_CAPITAL = re.compile(r"\b[Tt]he\s+[A-Z]")  # where a plural name can be at all
 
 
@@ -962,6 +963,9 @@ def _plural_names(sdoc, text: str, found: list[Annotation]) -> list[Annotation]:
     out names a team or a band (places and peoples are known to the gazetteer or NORP)."""
     out: list[Annotation] = []
     for m in _THE_CAPITAL.finditer(text):  # the tokens at those places, not a walk over all
+        if not any(_PLURAL_NAME.search(w) for w in re.findall(
+                r"[A-Za-z]+", _CAPITAL_RUN.match(text, m.end() - 1).group())):
+            continue  # no plural among the capitalised words after it: nothing to name
         span = sdoc.char_span(m.start(), m.start() + 3)
         if span is None or len(span) != 1 or span[0].i + 1 >= len(sdoc):
             continue
