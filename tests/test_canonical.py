@@ -163,3 +163,12 @@ def test_an_author_surname_first_is_the_same_person():
               if a.type == "entity" and a.label == "PERSON"}
     assert people["Applebaum, Anne"] == people["Anne Applebaum"]
     assert people["Kuznetsov, Sergei"] == people["Sergei Kuznetsov"]
+
+
+@pytest.mark.parametrize(("latin", "cyrillic"), [
+    ("Kuznetsov", "Кузнецов"), ("Zhukov", "Жуков"), ("Vasilevsky", "Василевский"),
+    ("Shcherbakov", "Щербаков"), ("Yegorov", "Егоров")])
+def test_romanized_russian_back_to_cyrillic(latin, cyrillic):
+    from powtext.entities.translit import latin_to_cyrillic
+
+    assert latin_to_cyrillic(latin) == cyrillic

@@ -267,6 +267,7 @@ def entities_from_spacy(sdoc, text: str | None = None) -> list[Annotation]:
         anns = _people_by_verb(sdoc, text, anns)
         anns = _places_by_motion(sdoc, text, anns)
         anns = _japanese_names(text, anns)
+        anns = _russian_surnames(anns)
         anns = _lists_of_people(text, anns)
         anns = _inverted_authors(text, _not_people_after_article(text, _rivers(text, anns)))
         return _not_after_a(sdoc, text, _nicknames(text, anns))
@@ -939,10 +940,13 @@ def _a_modifier(sdoc, text: str, ann: Annotation) -> bool:
 
 
 def _surname_shaped(word: str) -> bool:
-    """A census surname, or no English word: "Karpov", "Smith" (not "Program")."""
+    """A census surname, a Russian one, or no English word: "Smith", "Karpov" (not
+    "Program")."""
     from powtext.entities.names import is_surname
 
-    return is_surname(word) or word.casefold() not in _english_words()
+    return is_surname(word) or word.casefold() not in _english_words() or (
+        word.isascii() and bool(_RUSSIAN_SURNAME_ENDING.search(word)) and
+        _russian_dictionary_says(word) == "Surn")  # "Karpov" (WordNet knows the chess player)
 
 
 def _is_common_given(word: str) -> bool:
@@ -1691,6 +1695,43 @@ def _japanese_names(text: str, anns: list[Annotation]) -> list[Annotation]:
                 not any(lookup(w) is not None for w in words):
             ann.label = "PERSON"  # "Ryūzō Sejima": the long vowels of a romanized name
     return anns
+
+
+# A Russian surname the small model took for a place or a firm ("Karpov counted", "Kuznetsov
+# wrote"): spelled back in Cyrillic, the Russian dictionary (pymorphy3) knows it as a surname
+# and not as a place ("Saratov", "Tambov" are places there).
+_RUSSIAN_SURNAME_ENDING = re.compile(r"(?:ov|ev|yov|in|yn|sky|skiy|skii|enko|ovich|evich|"
+                                     r"ova|eva|ina|skaya)$")
+
+
+def _russian_surnames(anns: list[Annotation]) -> list[Annotation]:
+    for ann in anns:
+        if ann.label not in ("GPE", "LOC", "ORG", "NORP") or ann.source != "spacy" or \
+                " " in ann.text or not ann.text.isascii() or not ann.text.istitle() or \
+                not _RUSSIAN_SURNAME_ENDING.search(ann.text) or lookup(ann.text) is not None \
+                or ann.text in _regions():
+            continue
+        if _russian_dictionary_says(ann.text) == "Surn":
+            ann.label = "PERSON"
+    return anns
+
+
+@lru_cache(maxsize=4096)
+def _russian_dictionary_says(word: str) -> str | None:
+    """"Surn" when pymorphy3's best reading of the word spelled in Cyrillic is a surname and
+    none is a place; "Geox" when one is a place."""
+    from powtext.entities.translit import latin_to_cyrillic
+    from powtext.extract.tables import _morph
+
+    cyrillic, morph = latin_to_cyrillic(word), _morph()
+    if cyrillic is None or morph is None:
+        return None
+    # (the grammemes as plain strings: `"Geox" in tag` checks the name against the tag class's
+    # grammeme set, which the Ukrainian dictionary replaces when it loads)
+    parses = morph.parse(cyrillic)
+    if any("Geox" in p.tag.grammemes for p in parses):
+        return "Geox"
+    return "Surn" if parses and "Surn" in parses[0].tag.grammemes else None
 
 
 _SCORED = ("PERSON", "ORG", "GPE", "LOC", "FAC")

@@ -105,3 +105,33 @@ def phonetic_key(text: str) -> str:
         s = s.replace(old, new)
     s = re.sub(r"[aeiou]", "", s)
     return re.sub(r"(.)\1+", r"\1", s)
+
+
+# Romanized Russian back to Cyrillic, for looking a name up in a Russian dictionary: the
+# common English spellings ("Kuznetsov", "Zhukov", "Vasilevsky", "Shcherbakov"); the soft sign
+# and other letters lost in romanization stay lost.
+_LATIN_TO_CYR = (
+    ("shch", "щ"), ("skiy", "ский"), ("sky", "ский"), ("skaya", "ская"), ("zh", "ж"),
+    ("kh", "х"), ("ts", "ц"), ("ch", "ч"), ("sh", "ш"), ("yu", "ю"), ("ya", "я"), ("yo", "ё"),
+    ("ye", "е"), ("iy", "ий"), ("yi", "ый"), ("a", "а"), ("b", "б"), ("v", "в"), ("w", "в"),
+    ("g", "г"), ("d", "д"), ("e", "е"), ("z", "з"), ("i", "и"), ("y", "й"), ("k", "к"),
+    ("l", "л"), ("m", "м"), ("n", "н"), ("o", "о"), ("p", "п"), ("r", "р"), ("s", "с"),
+    ("t", "т"), ("u", "у"), ("f", "ф"), ("c", "к"), ("h", "х"), ("j", "й"), ("q", "к"),
+    ("x", "кс"),
+)
+
+
+def latin_to_cyrillic(word: str) -> str | None:
+    """"Kuznetsov" → "Кузнецов"; None for a word with letters outside plain Latin."""
+    low = word.lower()
+    out, i = [], 0
+    while i < len(low):
+        for latin, cyr in _LATIN_TO_CYR:
+            if low.startswith(latin, i):
+                out.append(cyr)
+                i += len(latin)
+                break
+        else:
+            return None
+    text = "".join(out)
+    return text[:1].upper() + text[1:]
