@@ -17,6 +17,11 @@ def _token_index(sdoc, char: int) -> int:
     return bisect_left(sdoc.to_array("IDX"), char)
 
 
+def _overlaps(start: int, end: int, anns) -> bool:
+    """Does any annotation cover part of text[start:end]?"""
+    return any(a.start < end and start < a.end for a in anns)
+
+
 def _token_after(sdoc, char: int):
     i = _token_index(sdoc, char)
     return sdoc[i] if i < len(sdoc) else None
@@ -494,8 +499,8 @@ def _unlabelled_surnames(sdoc, text: str, anns: list[Annotation]) -> list[Annota
         while j < len(sdoc) and sdoc[j].pos_ == "ADV":
             j += 1
         end = m.end()
-        if j == len(sdoc) or sdoc[j].pos_ not in ("VERB", "AUX") or any(
-                a.start < end and tok.idx < a.end for a in anns) or \
+        if j == len(sdoc) or sdoc[j].pos_ not in ("VERB", "AUX") or \
+                _overlaps(tok.idx, end, anns) or \
                 _NOT_SURNAME_AFTER.match(text, end) or _acts_as_a_firm(sdoc, text, tok.idx, end):
             continue
         ann = make_entity(text, m.start(), end, "PERSON", "rules")
@@ -983,7 +988,7 @@ def _plural_names(sdoc, text: str, found: list[Annotation]) -> list[Annotation]:
             continue
         start, end = run[0].idx, run[-1].idx + len(run[-1].text)
         start, _ = _fix_span(text, tok.idx, end)  # "bands like The Ramones" keep their "The"
-        if any(a.start < end and start < a.end for a in found) or \
+        if _overlaps(start, end, found) or \
                 lookup(text[start:end]) is not None:
             continue
         ann = make_entity(text, start, end, "ORG", "rules")
@@ -1014,7 +1019,7 @@ def _acronyms(sdoc, text: str, found: list[Annotation]) -> list[Annotation]:
                and sdoc[j].lower_ not in _FUNCTION_WORDS for j in (tok.i - 1, tok.i + 1)):
             continue  # part of a longer name ("Montreal HC", "FC Basel", "All-SWC")
         start, end = tok.idx, tok.idx + len(tok.text)
-        if any(a.start < end and start < a.end for a in found) or lookup(tok.text) is not None:
+        if _overlaps(start, end, found) or lookup(tok.text) is not None:
             continue
         ann = make_entity(text, start, end, "ORG", "rules")
         if ann is not None:
@@ -1051,7 +1056,7 @@ def _short_names(sdoc, text: str, found: list[Annotation]) -> list[Annotation]:
         if nxt is not None and (nxt.text[:1].isupper() or nxt.lower_ == "of" or nxt.is_digit):
             continue  # a longer name ("the League of Rights") is the model's or the chain's
         start, end = tok.idx, tok.idx + len(tok.text)
-        if any(a.start < end and start < a.end for a in found):
+        if _overlaps(start, end, found):
             continue
         ann = make_entity(text, start, end, "ORG", "rules")
         if ann is not None:
@@ -1151,7 +1156,7 @@ def _places_named_after_cue(sdoc, text: str, found: list[Annotation]) -> list[An
                 sdoc[first.i - 1].text[:1].isupper() and tok.i - first.i < 3:
             first = sdoc[first.i - 1]
         start, end = first.idx, tok.idx + len(tok.text)
-        if any(a.start < end and start < a.end for a in (*found, *out)):
+        if _overlaps(start, end, (*found, *out)):
             continue
         label = "LOC" if kind.group(1) in _NATURAL_PLACES else "GPE"
         ann = make_entity(text, start, end, label, "rules")
@@ -1167,7 +1172,7 @@ def _places_named_after_cue(sdoc, text: str, found: list[Annotation]) -> list[An
         if not toks:
             continue
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-        if any(a.start < end and start < a.end for a in found):
+        if _overlaps(start, end, found):
             continue
         ann = make_entity(text, start, end, "GPE", "rules")
         if ann is not None:
@@ -1675,7 +1680,7 @@ _MARU = re.compile(r"(?<![\w'’-])(?!(?:The|A|An|This|That) )[A-Z][\w'’-]*(?:
 
 def _japanese_names(text: str, anns: list[Annotation]) -> list[Annotation]:
     for m in _MARU.finditer(text) if " Maru" in text else ():
-        if not any(a.start < m.end() and m.start() < a.end for a in anns):
+        if not _overlaps(m.start(), m.end(), anns):
             ship = make_entity(text, m.start(), m.end(), "PRODUCT", "rules")
             if ship is not None:  # "The Takasago Maru carried 2,000 men"
                 anns = sorted([*anns, ship], key=lambda a: a.start)
@@ -1754,8 +1759,7 @@ def short_unit_names(text: str, ordinals: frozenset[str],
     the dates stage reads)."""
     out = []
     for m in _SHORT_UNIT.finditer(text):
-        if m.group(1) not in ordinals or any(
-                a.start < m.end(1) and m.start(1) < a.end for a in anns) or re.search(
+        if m.group(1) not in ordinals or _overlaps(m.start(1), m.end(1), anns) or re.search(
                 r"(?:\b(?:on|by|until|till|from|since|before|after)\s+)$",
                 text[max(0, m.start() - 8):m.start()], re.I):
             continue
