@@ -1022,9 +1022,14 @@ def _names_a_year(t: str, s: int, e: int, dt: dict) -> bool:
         return False
     nouns = dt.get("event_nouns", [])
     capital = re.match(rf"\s+([A-Z][{_L}'’-]*)", t[e:e + 40])
-    people = set(tables_for(dt.get("_lang", "und"))["numbers"].get("people_nouns", []))
     return word.group(1).lower() in nouns or bool(
-        capital and capital.group(1) not in people and not capital.group(1).isupper())
+        capital and capital.group(1) not in _people_nouns(dt.get("_lang", "und"))
+        and not capital.group(1).isupper())
+
+
+@cache
+def _people_nouns(lang: str) -> frozenset[str]:
+    return frozenset(tables_for(lang)["numbers"].get("people_nouns", []))
 
 
 def _year_context(t: str, s: int, dt: dict, depth: int = 0, lists: bool = True) -> bool:
