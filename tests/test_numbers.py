@@ -103,6 +103,10 @@ CASES = [
     ("They captured 3,000 Japanese tanks.", "en", [("number", "3,000", 3000, None)]),
     ("Of these, 500 of the prisoners died.", "en", [("number", "500", 500, None)]),
     ("The ship carried 1,000 passengers.", "en", [("number", "1,000", 1000, "person")]),
+    # a unit written before a range is both ends' ("pp." in a paragraph, "$")
+    ("See pp. 112–118 of the report.", "en",
+     [("numberrange", "112–118", {"min": 112, "max": 118}, "page"),
+      ("number", "112", 112, "page"), ("number", "118", 118, "page")]),
     # "a third of" is a part; "a third time" the 3rd
     ("A third of the army returned; a third time they tried.", "en",
      [("number", "A third", 1 / 3, None), ("number", "third", 3, "ord")]),

@@ -172,7 +172,7 @@ EXACT = [
     ("-3/2", "ja", [("number", "-3/2", -1.5, None)]),
     ("See pp. 1200-05 for the tables.", "en",
      [("numberrange", "1200-05", {"min": 1200, "max": 1205}, "page"),
-      ("number", "1200", 1200, "page"), ("number", "05", 1205, None)]),
+      ("number", "1200", 1200, "page"), ("number", "05", 1205, "page")]),
 ]
 
 

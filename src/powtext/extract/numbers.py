@@ -1293,6 +1293,8 @@ def _ranges(t: str, found: list[Found], tables: dict, kind: str = "paragraph"):
             continue
         if hi.unit and not lo.unit:
             lo.unit = hi.unit
+        elif lo.unit and not hi.unit:
+            hi.unit = lo.unit  # "pp. 112–118", "$5–10": a unit written before the range
         used.add(id(hi))
         yield lo, hi, start, end
 
