@@ -321,6 +321,8 @@ CASES += [
     ("North Korea was occupied by Soviet troops.", {("GPE", "North Korea")},
      {("LOC", "North Korea")}),
     ("He fought in the Battle of Mukden.", {("EVENT", "Battle of Mukden")}, set()),
+    ("He was inducted into the Hockey Hall of Fame in 1968.",
+     {("ORG", "Hockey Hall of Fame")}, {("FAC", "Hockey Hall of Fame")}),
     ("The Khabarovsk War Crime Trials opened in December 1949.",
      {("EVENT", "Khabarovsk War Crime Trials")}, set()),
     ("The Potsdam Conference ended on 2 August 1945.", {("EVENT", "Potsdam Conference")},

@@ -65,6 +65,7 @@ _ORG_HEADS = {
     "publishers", "publishing", "church", "congress", "parliament", "senate", "assembly",
     "court", "office", "bureau", "service", "services", "authority", "organization",
     "organisation", "trust", "institution", "hospital", "team", "united", "rovers", "athletic",
+    "fame",  # a Hall of Fame is an institution, whatever its "Hall"
 }
 _LOC_HEADS = {
     "park", "reservoir", "hill", "hills", "river", "lake", "mountain", "mountains", "island",
