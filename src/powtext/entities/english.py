@@ -1665,14 +1665,13 @@ def _places_by_motion(sdoc, text: str, anns: list[Annotation]) -> list[Annotatio
 # or a ship's "Maru".
 _SYLLABLE = r"(?:(?:[kgsztdnhbpmrfjw]|ky|gy|sh|ch|ts|ny|hy|by|py|my|ry)?[aiueoāīūēōâîûêô]|n)"
 _ROMAJI = re.compile(rf"(?:{_SYLLABLE}|(?:kk|ss|tt|pp|tch)(?=[aiueoāīūēōâîûêô]))+", re.I)
-_JAPANESE_BODIES = {
-    "shoten", "shoji", "shōji", "shimbun", "shinbun", "ginko", "ginkō", "kaisha", "kogyo",
-    "kōgyō", "sangyo", "sangyō", "denki", "denko", "denkō", "seisakusho", "zaibatsu", "gumi",
-    "tsushin", "tsūshin", "hoso", "hōsō", "tetsudo", "tetsudō", "takushoku", "seimei", "kaijo",
-    "kaijō", "jukogyo", "jūkōgyō", "zosen", "zōsen", "shuppan", "shinsha", "kenkyujo",
-    "kenkyūjo", "daigaku", "gakko", "gakkō", "kyokai", "kyōkai", "rengo", "rengō", "kumiai",
-    "butai", "shinpo", "shinpō", "nippo", "nippō", "jiho", "jihō", "kotsu", "kōtsū", "gakuin",
-    "kikan", "kyoku", "sho", "kai", "to", "tō", "jinja", "jingu", "jingū", "ji", "dera"}
+_JAPANESE_BODIES = {  # written without long-vowel marks: "Shōji" is looked up as "shoji"
+    "shoten", "shoji", "shimbun", "shinbun", "ginko", "kaisha", "kogyo", "sangyo", "denki",
+    "denko", "seisakusho", "zaibatsu", "gumi", "tsushin", "hoso", "tetsudo", "takushoku",
+    "seimei", "kaijo", "jukogyo", "zosen", "shuppan", "shinsha", "kenkyujo", "daigaku", "gakko",
+    "kyokai", "rengo", "kumiai", "butai", "shinpo", "nippo", "jiho", "kotsu", "gakuin", "kikan",
+    "kyoku", "sho", "kai", "to", "jinja", "jingu", "ji", "dera"}
+_PLAIN_VOWELS = str.maketrans("āīūēōâîûêô", "aiueoaiueo")
 
 
 _MARU = re.compile(r"(?<![\w'’-])(?!(?:The|A|An|This|That) )[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?"
@@ -1693,7 +1692,7 @@ def _japanese_names(text: str, anns: list[Annotation]) -> list[Annotation]:
             continue
         if words[-1].casefold() == "maru":
             ann.label = "PRODUCT"  # a ship: "Kōan Maru", "Takasago Maru"
-        elif words[-1].casefold() in _JAPANESE_BODIES:
+        elif words[-1].casefold().translate(_PLAIN_VOWELS) in _JAPANESE_BODIES:
             if ann.label == "PERSON":
                 ann.label = "ORG"  # "Mitsubishi Shōji", "Iwanami Shoten"
         elif ann.label in ("ORG", "GPE", "NORP", "FAC", "PRODUCT") and \
