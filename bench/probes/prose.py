@@ -5,15 +5,17 @@ or caption, built from frame text and slots (see prose_core): the dates, numbers
 it holds, with expected values written here by hand (never computed by powtext), next to the
 hard neighbours of numbers and dates (scores, footnote marks, codes, idioms, counts that look
 like years). The families live in prose_en, prose_ja and prose_ru; seeds are fixed, so every run
-makes the same cases. Each case is run through powtext.extract.dates.find_dates and
-powtext.extract.numbers.find_numbers with its kind (paragraph, reference, title, ...).
+makes the same cases. Each case is run through powtext.extract.dates.find_dates,
+powtext.extract.numbers.find_numbers and find_identifiers with its kind (paragraph, reference,
+title, ...), and the candidates through powtext.resolve.resolve, as the pipeline does: what is
+judged is what a user gets (--raw judges the candidates before resolving).
 
 This is a probe, not a test: it exists to find CLASSES of misses and misreadings. Fix a class
 in the library by its rule; never special-case a case or a phrase from here.
 
 Usage (from the project root):
     python -m bench.probes.prose [-v] [-n N] [--lang en|ja|ru] [--cls SUBSTR] [--type FAILURE]
-                                 [--dump FILE]
+                                 [--dump FILE] [--raw]
 
 -v prints N examples (default 3) under each failure group; --lang, --cls (a substring of the
 class name) and --type (a failure type such as WRONG-NUM) narrow the run; --dump writes every
@@ -56,6 +58,9 @@ def main():
     ap.add_argument("--lang", help="only this language (en, ja or ru)")
     ap.add_argument("--type", help="only failures of this type (e.g. WRONG-NUM)")
     ap.add_argument("--dump", help="write every case and its failures as JSONL to this file")
+    ap.add_argument("--raw", action="store_true",
+                    help="judge the extractors' raw candidates, before resolve() lets a date "
+                         "claim its span (the year inside it is no number then)")
     ap.add_argument("-n", type=int, default=3, help="examples per group with -v")
     a = ap.parse_args()
     for module, seed_name in FAMILIES:
@@ -66,7 +71,7 @@ def main():
     passed = collections.Counter()
     groups = collections.defaultdict(list)
     for c in cases:
-        fails = check(c)
+        fails = check(c, resolved=not a.raw)
         c["fails"] = fails
         key = (c["lang"], c["kind"])
         totals[key] += 1

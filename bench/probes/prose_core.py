@@ -20,7 +20,9 @@ import math
 import re
 
 from powtext.extract.dates import find_dates
+from powtext.extract.identifiers import find_identifiers
 from powtext.extract.numbers import find_numbers
+from powtext.resolve import resolve
 
 ANY = object()
 
@@ -156,12 +158,18 @@ def fmt(a):
         "[rel]" if a.relative else "")
 
 
-def check(c):
-    """Return a list of failures: (ftype, slot or None, detail)."""
+def check(c, resolved: bool = False):
+    """Return a list of failures: (ftype, slot or None, detail). With `resolved`, the
+    extractors' candidates first go through resolve() as in the pipeline (a date claims its
+    span: the year inside it is no number), so what is judged is what a user gets."""
     text, lang, kind = c["text"], c["lang"], c["kind"]
     try:
         dates = find_dates(text, lang, kind)
         nums = find_numbers(text, lang, kind)
+        if resolved:
+            kept = resolve(dates + nums + find_identifiers(text, lang, kind))
+            dates = [a for a in kept if a.type == "date"]
+            nums = [a for a in kept if a.type in ("number", "numberrange")]
     except Exception as e:
         return [("CRASH", None, repr(e))]
     c["got"] = [fmt(a) for a in dates] + [fmt(a) for a in nums]
