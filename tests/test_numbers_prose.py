@@ -199,3 +199,86 @@ def test_one_and_a_counter_after_a_noun_make_a_word(text):
     from powtext.extract.numbers import find_numbers
 
     assert find_numbers(text, "ja") == []
+
+
+def _resolved(text, lang, kind="paragraph"):
+    """What the pipeline keeps: numbers, dates and identifiers after a date claims its span."""
+    from powtext.extract import find_dates, find_identifiers
+    from powtext.resolve import resolve
+
+    found = find_numbers(text, lang, kind) + find_dates(text, lang, kind) + \
+        find_identifiers(text, lang, kind)
+    return [(a.type, a.text, a.value, _extra(a)) for a in resolve(found)
+            if a.type in ("number", "numberrange", "date")]
+
+
+# (text, lang, [(type, text, value, unit)]): what the pipeline keeps, numbers and dates together.
+RESOLVED = [
+    # a unit joined to its figure by a hyphen, as a compound adjective
+    ("The cruiser carried a 152-mm gun.", "en", [("number", "152", 152, "millimeter")]),
+    ("Бригада получила 122-мм гаубицы.", "ru", [("number", "122", 122, "millimeter")]),
+    ("Wages saw a 12-percent cut.", "en", [("number", "12-percent", 12, "percent")]),
+    ("a 40-kilometre front", "en", [("number", "40", 40, "kilometer")]),
+    ("T-34 tanks and a 3-5 km gap", "en",  # a hyphen before a figure is no unit's
+     [("number", "34", 34, None), ("numberrange", "3-5", {"min": 3, "max": 5}, "kilometer"),
+      ("number", "3", 3, "kilometer"), ("number", "5", 5, "kilometer")]),
+    # percentage points: the difference of two percentages (as ポイント)
+    ("Turnout fell by 6.5 percentage points.", "en",
+     [("number", "6.5 percentage points", 6.5, "point")]),
+    ("Безработица снизилась на 1,2 процентного пункта.", "ru",
+     [("number", "1,2 процентного пункта", 1.2, "point")]),
+    ("Инфляция выросла на 3 п. п.", "ru", [("number", "3 п. п.", 3, "point")]),
+    # Japanese: a number of years that a history has or that passed, not a year
+    ("この神社は八百年の歴史を持つ。", "ja", [("number", "八百", 800, "year")]),
+    ("終戦から70年が経った。", "ja", [("number", "70", 70, "year")]),
+    ("創業1200年を迎えた老舗。", "ja", [("number", "1200", 1200, "year")]),
+    ("創業1716年の老舗。", "ja", [("date", "1716年", "1716", None)]),
+    ("1945年の歴史を振り返る。", "ja", [("date", "1945年", "1945", None)]),
+    # Russian: a figure before a noun in the genitive plural counts; a year takes none
+    ("Около 1250 подвод ушло на фронт.", "ru", [("number", "1250", 1250, None)]),
+    ("Около 1420 раненых погибли в пути.", "ru", [("number", "1420", 1420, None)]),
+    ("Полк насчитывал 1400—1600 сабель.", "ru",
+     [("numberrange", "1400—1600", {"min": 1400, "max": 1600}, None),
+      ("number", "1400", 1400, None), ("number", "1600", 1600, None)]),
+    ("До 1941 советских границ никто не менял.", "ru", [("date", "1941", "1941", None)]),
+    ("Около 1920 года семья переехала.", "ru", [("date", "1920 года", "1920", None)]),
+    # Russian "до": up to a count; the end of a change or of a range is no bound
+    ("В плен попало до 2300 солдат.", "ru",
+     [("numberrange", "до 2300", {"max": 2300}, "person"), ("number", "2300", 2300, "person")]),
+    ("Население сократилось до 900 человек.", "ru", [("number", "900", 900, "person")]),
+    ("Добыча выросла с 1200 т в 1928 г. до 5400 т в 1940 г.", "ru",
+     [("number", "1200", 1200, "tonne"), ("date", "1928 г.", "1928", None),
+      ("number", "5400", 5400, "tonne"), ("date", "1940 г.", "1940", None)]),
+    ("Работал с 1924 до 1931 года.", "ru", [("date", "с 1924 до 1931 года", "1924/1931", None)]),
+    # a range whose far end is no year: its first end is no year either
+    ("The garrison grew from 1600 to 4800.", "en",
+     [("numberrange", "from 1600 to 4800", {"min": 1600, "max": 4800}, None),
+      ("number", "1600", 1600, None), ("number", "4800", 4800, None)]),
+    ("from 1914 to 1918", "en", [("date", "from 1914 to 1918", "1914/1918", None)]),
+    # a tally of votes or a score is no range
+    ("The amendment was rejected 187 to 240.", "en",
+     [("number", "187", 187, None), ("number", "240", 240, None)]),
+    ("The treaty was ratified by a vote of 62 to 27.", "en",
+     [("number", "62", 62, None), ("number", "27", 27, None)]),
+    ("Turnout was 40 to 55 percent.", "en",
+     [("numberrange", "40 to 55 percent", {"min": 40, "max": 55}, "percent"),
+      ("number", "40", 40, "percent"), ("number", "55 percent", 55, "percent")]),
+    # a year and its figure in a series is no range ("3 to 5 million" is)
+    ("Output: 1928 – 35 million; 1937 – 128 million.", "en",
+     [("number", "1928", 1928, None), ("number", "35 million", 35000000, None),
+      ("number", "1937", 1937, None), ("number", "128 million", 128000000, None)]),
+    ("It grew from 1500 to 2 million.", "en",
+     [("numberrange", "from 1500 to 2 million", {"min": 1500, "max": 2000000}, None),
+      ("number", "1500", 1500, None), ("number", "2 million", 2000000, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), RESOLVED)
+def test_resolved(text, lang, expected):
+    assert _resolved(text, lang) == expected
+
+
+def test_a_russian_t_after_a_figure_is_tonnes_and_in_a_reference_volumes():
+    assert _resolved("Собрали 300 т зерна.", "ru") == [("number", "300", 300, "tonne")]
+    assert _resolved("Очерки истории. В 2 т. М., 1987.", "ru", "reference") == [
+        ("number", "2", 2, "volume"), ("date", "1987", "1987", None)]

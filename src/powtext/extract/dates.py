@@ -11,7 +11,14 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from powtext.extract.tables import TableError, alternation, fold, lemmas, tables_for
+from powtext.extract.tables import (
+    TableError,
+    alternation,
+    fold,
+    genitive_plural,
+    lemmas,
+    tables_for,
+)
 from powtext.model import Annotation
 
 SOURCE = "powtext.dates"
@@ -642,15 +649,20 @@ def _ja_era_year(era: str, ey: int | None, dt: dict) -> tuple[int | None, bool]:
 
 def _ja_count_of_years(t: str, s: int, e: int, y: str, dt: dict) -> bool:
     """A number of years rather than a year: a word after it that counts ("年間", "年以上",
-    "年ぶり"), or, before a figure of three digits or fewer, one that measures a span ("約",
-    "創業", "戦後", "から": "明治維新から150年"; "1941年から1945年" is two years)."""
+    "年ぶり"), or, for a figure of three digits or fewer, one before it that measures a span
+    ("約", "創業", "戦後", "から": "明治維新から150年"; "1941年から1945年" is two years) or one
+    after it that says a span was reached or kept ("500年の歴史", "100年を迎えた")."""
     after = alternation(dt.get("year_count_after", []))
     if re.match(after, t[e:]):
         return True
-    if len(y) > 3:
-        return False  # "約1500年頃", "創業1688年": a year (the counts are "約300年", "創業100年")
     before = [*dt.get("year_count_before", []), *dt.get("year_count_before_short", [])]
-    return any(t[:s].rstrip().endswith(w) for w in before)
+    measured = any(t[:s].rstrip().endswith(w) for w in before)
+    reached = re.match(alternation(dt.get("year_count_after_short", [])), t[e:])
+    if len(y) > 3:
+        # "約1500年頃", "創業1688年": a year (the counts are "約300年", "創業100年"), unless
+        # the words after it say a span was reached too: "創業1000年を迎えた"
+        return bool(measured and reached)
+    return measured or bool(reached)
 
 
 def _ja_after_era_like(t: str, s: int, dt: dict) -> bool:
@@ -983,7 +995,7 @@ def _bare_year(m: re.Match[str], t: str, dt: dict, kind: str) -> D | None:
     if m.group(0) != m.group("y"):
         return D(s, e, y)  # a year word follows: "1945 года", "1939 г."
     if _year_context(t, s, dt):
-        if _measured(t, s, e, dt) or _counted(t, s, e, dt) or (
+        if _measured(t, s, e, dt) or _counted(t, s, e, dt) or _to_no_year(t, s, e, dt) or (
                 not _year_context(t, s, dt, lists=False) and re.match(
                 rf"\s+[a-zа-яё]+(?:s|{'|'.join(dt.get('count_noun_endings', []) or ['(?!x)x'])})"
                 rf"(?![{_L}])", t[e:e + 30])):
@@ -1080,9 +1092,37 @@ def _counted(t: str, s: int, e: int, dt: dict) -> bool:
     count_preps = alternation(dt.get("count_prepositions", []))
     if not re.search(rf"(?<![{_L}]){count_preps}\s*$", before, re.I):
         return False
-    word = re.match(rf"\s+([{_L}]+)", t[e:e + 40])
+    word = re.match(rf"\s+([{_L}]+)(?:\s+([{_L}]+))?", t[e:e + 60])
     return word is not None and (_is_unit_word(word.group(1), dt) or _count_noun(
-        word.group(1), dt) or _plural_noun(word.group(1), dt))
+        word.group(1), dt, word.group(2) or "") or _plural_noun(word.group(1), dt))
+
+
+def _to_no_year(t: str, s: int, e: int, dt: dict) -> bool:
+    """"from 1700 to 2500", "с 1700 до 2500": a range whose other end is no year (past 2199, or
+    with a scale word) counts, and so does its first end."""
+    before = t[max(0, s - 16):s].lower()
+    for opener, conn, *_ in dt.get("range_pairs", []):
+        if not opener or not re.search(rf"(?<![{_L}]){re.escape(opener)}\s+$", before):
+            continue
+        m = re.match(rf"\s*{re.escape(conn)}\s+(\d[\d\s,.]*\d|\d)(?!\d)(\s+[{_L}]+)?", t[e:e + 40],
+                     re.I)
+        if m is None:
+            continue
+        digits = re.sub(r"[\s,.]", "", m.group(1))
+        scales = tables_for(dt.get("_lang", "und"))["numbers"].get("scales", {})
+        word = (m.group(2) or "").strip().lower()
+        if len(digits) < 3:
+            return word in scales  # "from 1941 to 45": an elided year
+        return len(digits) != 4 or not 1000 <= int(digits) <= 2199 or word in scales
+    return False
+
+
+def counted_there(t: str, s: int, e: int, lang: str) -> bool:
+    """Whether the figure at s:e, after a word that goes before both years and counts, is a
+    count by what follows it ("до 1330 винтовок", "up to 1500 men"): the numbers ask this so
+    that they read such a figure as the dates do."""
+    dt = tables_for(lang)["dates"]
+    return _counted(t, s, e, dt) or _measured(t, s, e, dt)
 
 
 def _measured(t: str, s: int, e: int, dt: dict) -> bool:
@@ -1104,12 +1144,21 @@ def _plural_noun(word: str, dt: dict) -> bool:
         word not in dt.get("not_plural_nouns", [])
 
 
-def _count_noun(word: str, dt: dict) -> bool:
+def _count_noun(word: str, dt: dict, next_word: str = "") -> bool:
     """A noun in the case a count takes: the Russian genitive plural ("1357 студентов", "1844
-    хозяйств", "1500 раненых"), which no year takes."""
+    хозяйств", "1162 винтовок"), which no year takes; an adjective in that case stands for a
+    noun when no noun follows it ("1668 заключённых погибли", not "1945 советских войск")."""
     endings = dt.get("count_noun_endings", [])
-    return bool(endings) and word.islower() and len(word) > 3 and \
-        word.endswith(tuple(endings)) and word.lower() not in dt.get("year_words", [])  # not "их"
+    if not endings or not word.islower() or len(word) <= 3 or \
+            word.lower() in dt.get("year_words", []):  # not "их"
+        return False
+    if dt.get("_lang") == "ru":
+        kind = genitive_plural(word)
+        if kind == "noun":
+            return True
+        if kind == "adjective":
+            return not next_word or genitive_plural(next_word) is None
+    return word.endswith(tuple(endings))
 
 
 def _is_unit_word(word: str, dt: dict) -> bool:
@@ -1227,13 +1276,13 @@ def _counted_range(t: str, m: re.Match[str], dt: dict) -> bool:
     if opened or (_year_context(t, m.start(), dt, lists=False) and not re.search(
             rf"(?<![{_L}])(?:{counts})\s*$", before, re.I)):
         return False  # "Between 1914 and 1918 soldiers", "В 1941–1945 рабочих": years
-    word = re.match(rf"\s+([{_L}]+\.?)", t[m.end():m.end() + 40])
+    word = re.match(rf"\s+([{_L}]+\.?)(?:\s+([{_L}]+))?", t[m.end():m.end() + 60])
     if word is None:
         return False
     w = word.group(1)
     scales = tables_for(dt.get("_lang", "und"))["numbers"].get("scales", {})
-    return _is_unit_word(w.rstrip("."), dt) or _count_noun(w.rstrip("."), dt) or \
-        w.lower() in scales or w.lower().rstrip(".") in scales
+    return _is_unit_word(w.rstrip("."), dt) or w.lower().rstrip(".") in scales or \
+        _count_noun(w.rstrip("."), dt, word.group(2) or "")
 
 
 def _season_near(t: str, s: int, e: int, dt: dict) -> bool:

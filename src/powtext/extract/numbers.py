@@ -1111,6 +1111,13 @@ def _attach_unit(t: str, f: Found, tables: dict, kind: str) -> None:
     m = re.match(r"\s*", tail)
     gap = m.end() if m else 0
     rest = tail[gap:]
+    hm = re.match(rf"[-\u2010\u2011]([{_LETTER}][{_LETTER} .]*)", tail) if not ja else None
+    um = words[1].match(hm.group(1).lower()) if hm else None
+    if um and len(um.group()) > 1:  # a compound adjective: "a 76.2-mm gun", "a 7-percent drop"
+        f.unit, f.unit_end = units[um.group()], f.end + 1 + um.end()
+        if f.unit in _SPAN_UNITS:
+            f.end = f.unit_end
+        return
     for word, times in sorted(n.get("percent_words", {}).items(), key=lambda kv: -len(kv[0])):
         if tail.startswith(word):  # "3割" = 30 %, "七割半" = 75 %
             f.value *= Decimal(times)
@@ -1273,7 +1280,7 @@ def _ranges(t: str, found: list[Found], tables: dict, kind: str = "paragraph"):
             end = end + len(closer)
             matched = True
             break
-        if not matched:
+        if not matched or _tally(t, lo.start, tables):
             continue
         if re.fullmatch(r"[–\-]", gap) and (
                 re.search(rf"(?<![{_LETTER}\d])[{_LETTER}]+-$", t[max(0, lo.start - 12):lo.start])
@@ -1283,6 +1290,10 @@ def _ranges(t: str, found: list[Found], tables: dict, kind: str = "paragraph"):
         if hi.scale and not lo.scale and lo.value * hi.scale <= hi.value:
             lo.value *= hi.scale  # "5〜10万", "3 to 5 million": the scale covers both ends
             lo.scale = hi.scale
+        elif hi.scale and not lo.scale and re.fullmatch(r"1\d{3}|20\d\d", _text_of(t, lo)) \
+                and re.fullmatch(r"\s*[–—-]\s*", gap):
+            continue  # "1912 – 170 million": a year and its figure, in a series ("900,000 to
+            # 1.2 million" is a range: its lower end is written in full)
         elif not (lo.scale or hi.scale) and re.fullmatch(r"\s*–\s*|-", gap) and \
                 not _pages(lo, hi, kind):
             _shared_thousands(t, lo, hi, tables)
@@ -1297,6 +1308,13 @@ def _ranges(t: str, found: list[Found], tables: dict, kind: str = "paragraph"):
             hi.unit = lo.unit  # "pp. 112–118", "$5–10": a unit written before the range
         used.add(id(hi))
         yield lo, hi, start, end
+
+
+def _tally(t: str, at: int, tables: dict) -> bool:
+    """A word of voting or winning right before two figures: a tally ("passed 278 to 195")."""
+    words = tables["numbers"].get("ranges", {}).get("tally_after", [])
+    return bool(words) and re.search(rf"(?<![{_LETTER}]){alternation(words)}\s+$",
+                                     t[max(0, at - 16):at], re.I) is not None
 
 
 def _shared_thousands(t: str, lo: Found, hi: Found, tables: dict) -> None:
@@ -1697,9 +1715,28 @@ def _bounds(t: str, f: Found, lang: str, starts: frozenset[int] = frozenset()) -
             return
     if pre is not None and not f.ordinal:
         m = pre.search(t[max(0, f.start - 32):f.start])
-        if m:
+        if m and not _changed_to(t, f.start - len(m.group(0)), (m.group(1) or "").lower(),
+                                 lang):
             f.bound = before[(m.group(1) or m.group(2)).lower()]
             f.bound_start, f.bound_end = f.start - len(m.group(0)), f.end
+
+
+def _changed_to(t: str, at: int, word: str, lang: str) -> bool:
+    """A word that bounds a count ("до 500 человек": up to 500) and also says where a change
+    ended ("сократилось до 500": fell to 500, a value and no bound), after a verb of change
+    in the same clause."""
+    n = tables_for(lang)["numbers"]
+    stems = n.get("comparatives", {}).get("not_after_change", {})
+    if word not in stems:
+        return False
+    # the clause: a sentence ends at a full stop and a capital ("г." and "т." end none)
+    clause = re.split(r"[;:!?,()\u2013\u2014]|\.\s+(?=[A-ZА-ЯЁ])", t[max(0, at - 80):at])[-1]
+    clause = clause.lower()
+    openers = [pair[0] for pair in n.get("ranges", {}).get("pairs", []) if pair[0] and
+               pair[1] == word]  # "с 3000 т в 1907 г. до 4600 т": the far end of a range
+    return re.search(rf"(?<![{_LETTER}]){alternation(stems[word])}", clause) is not None or (
+        bool(openers) and re.search(rf"(?<![{_LETTER}]){alternation(openers)}\s+[-−]?\d",
+                                    clause) is not None)
 
 
 def _open_ranges(t: str, found: list[Found], tables: dict, paired: set[int]):
@@ -1758,8 +1795,12 @@ def _a_year(t: str, f: Found, lang: str) -> bool:
             not 1000 <= f.value <= 2199 or re.match(rf"\d|,\d|\.\d|[{_LETTER}]", t[f.end:]):
         return False
     preps = tables_for(lang)["dates"].get("year_prepositions", [])
-    return bool(preps) and re.search(rf"(?<![{_LETTER}]){alternation(preps)}\s*$",
-                                     t[max(0, f.start - 24):f.start], re.I) is not None
+    if not preps or re.search(rf"(?<![{_LETTER}]){alternation(preps)}\s*$",
+                              t[max(0, f.start - 24):f.start], re.I) is None:
+        return False
+    from powtext.extract.dates import counted_there  # the dates import nothing from here
+
+    return not counted_there(t, f.start, f.end, lang)
 
 
 def _closers(tables: dict) -> list[str]:

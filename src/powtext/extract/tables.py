@@ -232,6 +232,22 @@ def _morph():
         return None
 
 
+@lru_cache(maxsize=4096)
+def genitive_plural(word: str) -> str | None:
+    """What pymorphy3 says a Russian word in the genitive plural is: "noun" ("винтовок",
+    "крестьян"), "adjective" (a participle or adjective that may stand for a noun:
+    "заключённых", "раненых"), or None (no such form, or no pymorphy3)."""
+    analyzer = _morph()
+    if analyzer is None:
+        return None
+    parses = [p for p in analyzer.parse(word.lower()) if {"plur", "gent"} <= p.tag.grammemes]
+    if any(p.tag.POS == "NOUN" for p in parses):
+        return "noun"
+    if any(p.tag.POS in ("ADJF", "PRTF") for p in parses):
+        return "adjective"
+    return None
+
+
 def alternation(words, flags: str = "") -> str:
     """A regex alternation of literal words, longest first (so "sept" beats "sep")."""
     return _alternation(tuple(words))
