@@ -150,14 +150,15 @@ def test_a_vulgar_third_reads_as_the_words_do():
 
 
 # Page ranges: the upper end written with its last digits takes the lower end's first digits,
-# where a page word says these are pages or the segment is a reference.
+# where a page word says these are pages or the segment is a reference; after a journal's
+# "volume (year):" they are pages.
 PAGES = [
     ('Smith, J. "On Trade." Journal of History 12 (1995): pp. 422–73.', "en", "paragraph",
      "422–73", 422, 473, "page"),
     ("Smith, J. Trade. Journal of History 4 (1990): 911–46.", "en", "reference",
-     "911–46", 911, 946, None),
+     "911–46", 911, 946, "page"),
     ("Brown, A. Letters. Review 7 (2001): 7152–80.", "en", "reference",
-     "7152–80", 7152, 7180, None),
+     "7152–80", 7152, 7180, "page"),
     ("See pp. 1200-05 for the tables.", "en", "paragraph", "1200-05", 1200, 1205, "page"),
     ("Иванов И. И. Статья // Вопросы истории. 1995. № 3. С. 1199–201.", "ru", "reference",
      "1199–201", 1199, 1201, "page"),

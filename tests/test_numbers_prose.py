@@ -263,6 +263,15 @@ RESOLVED = [
     ("Turnout was 40 to 55 percent.", "en",
      [("numberrange", "40 to 55 percent", {"min": 40, "max": 55}, "percent"),
       ("number", "40", 40, "percent"), ("number", "55 percent", 55, "percent")]),
+    # Russian "-х" after 2, 3, 4 is a cardinal's case; after 5 an ordinal's
+    ("Собрание сочинений в 4-х томах.", "ru", [("number", "4-х", 4, None)]),
+    ("Учились в 6-х классах.", "ru", [("number", "6-х", 6, "ord")]),
+    ("Срок до 2-х лет.", "ru", [("numberrange", "до 2-х", {"max": 2}, "year"),
+                                ("number", "2-х", 2, "year")]),
+    # a year as the subject of a verb only a time takes
+    ("1905 brought strikes to every city.", "en", [("date", "1905", "1905", None)]),
+    ("1200 saw action at the front.", "en", [("number", "1200", 1200, None)]),
+    ("Wages fell 8 pct that year.", "en", [("number", "8 pct", 8, "percent")]),
     # a year and its figure in a series is no range ("3 to 5 million" is)
     ("Output: 1928 – 35 million; 1937 – 128 million.", "en",
      [("number", "1928", 1928, None), ("number", "35 million", 35000000, None),
@@ -282,3 +291,19 @@ def test_a_russian_t_after_a_figure_is_tonnes_and_in_a_reference_volumes():
     assert _resolved("Собрали 300 т зерна.", "ru") == [("number", "300", 300, "tonne")]
     assert _resolved("Очерки истории. В 2 т. М., 1987.", "ru", "reference") == [
         ("number", "2", 2, "volume"), ("date", "1987", "1987", None)]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # a journal's volume (year): pages
+    ('Brown, A. "Grain." Slavic Review 41 (1982): 1311–47.', "en",
+     [("number", "41", 41, None), ("date", "1982", "1982", None),
+      ("numberrange", "1311–47", {"min": 1311, "max": 1347}, "page"),
+      ("number", "1311", 1311, "page"), ("number", "47", 1347, "page")]),
+    # pages the Western way in a Japanese reference
+    ("佐藤「抑留」『歴史評論』12号（1999年）、pp. 40-58。", "ja",
+     [("number", "12", 12, None), ("date", "1999年", "1999", None),
+      ("numberrange", "40-58", {"min": 40, "max": 58}, "page"),
+      ("number", "40", 40, "page"), ("number", "58", 58, "page")]),
+])
+def test_resolved_references(text, lang, expected):
+    assert _resolved(text, lang, "reference") == expected

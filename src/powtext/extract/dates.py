@@ -1018,9 +1018,19 @@ def _bare_year(m: re.Match[str], t: str, dt: dict, kind: str) -> D | None:
     if kind == "caption" and 1450 <= y <= 2099 and re.match(r"\s*(?:[.)]|$)", t[e:e + 3]) and \
             re.search(r",\s*(?:c\.\s*)?$", t[max(0, s - 6):s]):
         return D(s, e, y)  # "Repatriates at Maizuru, 1953": a caption's date
-    if _names_a_year(t, s, e, dt):
+    if _names_a_year(t, s, e, dt) or _year_as_subject(t, s, e, dt):
         return D(s, e, y)
     return None
+
+
+def _year_as_subject(t: str, s: int, e: int, dt: dict) -> bool:
+    """A year that opens a sentence as the subject of a verb only a time takes: "1967 saw the
+    end of the war", "1848 brought revolution" ("1500 died", "1500 saw action": counts)."""
+    verbs = dt.get("year_subject_verbs")
+    if not verbs or re.search(r"(?:^|[.!?]\s|[\n\u2014\u2013]\s*)$", t[max(0, s - 3):s]) is None:
+        return False
+    m = re.match(rf"\s+(?:{alternation(verbs)})\s+([{_L}]+)", t[e:e + 40])
+    return m is not None and m.group(1).lower() not in dt.get("year_subject_not_objects", [])
 
 
 def _names_a_year(t: str, s: int, e: int, dt: dict) -> bool:
@@ -1072,7 +1082,9 @@ _FOOTNOTE_AFTER = re.compile(r"\.\d{1,3}\s+[A-ZА-ЯЁ]")
 
 def _labelled(t: str, s: int, dt: dict) -> bool:
     """A number after a label is what the label says: "Д. 1959" (a file of an archive's fond),
-    "Ф. Р-1823", "No. 1945", "vol. 1912" are no years."""
+    "Ф. Р-1823", "No. 1945", "vol. 1912", the pages after "(1995):" are no years."""
+    if re.search(r"\d\)\s*:\s*$", t[max(0, s - 8):s]):
+        return True  # a journal's "12 (1995): 1205–58": its volume (year), then pages
     labels = dt.get("number_labels", [])
     return bool(labels) and re.search(
         rf"(?<![{_L}])(?:{alternation(labels)})\s*(?:[{_L}]-?)?$", t[max(0, s - 12):s],

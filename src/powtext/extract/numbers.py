@@ -304,7 +304,8 @@ def _scan(t: str, lang: str, tables: dict) -> list[Found]:
         tail = t[b:]
         om = pats["ordinal"].match(tail)
         if om and om.group():
-            done.append(Found(a, b + om.end(), value, ordinal=True))
+            done.append(Found(a, b + om.end(), value,
+                              ordinal=not _cardinal_ending(t[a:b], om.group(), n)))
             continue
         sm = pats["suffix_scale"].match(tail)
         if not (sm and sm.group()) and value != value.to_integral_value():
@@ -353,6 +354,13 @@ def _scan(t: str, lang: str, tables: dict) -> list[Found]:
                     value, unit = value
                 done.append(Found(m.start(), m.end(), Decimal(str(value)), unit=unit, words=True))
     return _dedupe(done)
+
+
+def _cardinal_ending(digits: str, ending: str, n: dict) -> bool:
+    """"в 3-х томах" = "в трёх томах": an ending that after these last digits is a cardinal's
+    case ("двух", "трёх", "четырёх"), not an ordinal's ("5-х" = "пятых"; "12-х" = "двенадцатых")."""
+    last = n.get("cardinal_endings", {}).get(ending)
+    return bool(last) and digits[-1:] in last and digits[-2:-1] != "1"
 
 
 @cache
@@ -1180,6 +1188,8 @@ def _attach_unit(t: str, f: Found, tables: dict, kind: str) -> None:
                    re.I)
     if pm:
         f.unit = n["prefix_units"][pm.group(1).lower()]
+    elif kind in _REFERENCE_KINDS and re.search(r"\d\)\s*:\s*$", before):
+        f.unit = "page"  # a journal's volume (year): pages, "12 (1995): 205–58"
 
 
 def _starts_word(rest: str) -> bool:
