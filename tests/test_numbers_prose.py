@@ -272,6 +272,13 @@ RESOLVED = [
     ("1905 brought strikes to every city.", "en", [("date", "1905", "1905", None)]),
     ("1200 saw action at the front.", "en", [("number", "1200", 1200, None)]),
     ("Wages fell 8 pct that year.", "en", [("number", "8 pct", 8, "percent")]),
+    # a figure glossed with its year in brackets, in a series from one to another
+    ("Число станков выросло с 3100 (1928) до 6400 (1937).", "ru",
+     [("number", "3100", 3100, None), ("date", "1928", "1928", None),
+      ("number", "6400", 6400, None), ("date", "1937", "1937", None)]),
+    # after a year and a comma, a figure before a counted noun is a count
+    ("In 1904, 1320 sailors were lost.", "en",
+     [("date", "1904", "1904", None), ("number", "1320", 1320, "person")]),
     # a year and its figure in a series is no range ("3 to 5 million" is)
     ("Output: 1928 – 35 million; 1937 – 128 million.", "en",
      [("number", "1928", 1928, None), ("number", "35 million", 35000000, None),

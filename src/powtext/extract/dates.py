@@ -995,10 +995,12 @@ def _bare_year(m: re.Match[str], t: str, dt: dict, kind: str) -> D | None:
     if m.group(0) != m.group("y"):
         return D(s, e, y)  # a year word follows: "1945 года", "1939 г."
     if _year_context(t, s, dt):
+        listed = not _year_context(t, s, dt, lists=False)  # a year only by a list before it
+        word = re.match(rf"\s+([a-zа-яё]+)(?![{_L}])", t[e:e + 30]) if listed else None
         if _measured(t, s, e, dt) or _counted(t, s, e, dt) or _to_no_year(t, s, e, dt) or (
-                not _year_context(t, s, dt, lists=False) and re.match(
-                rf"\s+[a-zа-яё]+(?:s|{'|'.join(dt.get('count_noun_endings', []) or ['(?!x)x'])})"
-                rf"(?![{_L}])", t[e:e + 30])):
+                word and (_is_unit_word(word.group(1), dt) or re.fullmatch(
+                    rf"[a-zа-яё]+(?:s|{'|'.join(dt.get('count_noun_endings', []) or ['(?!x)x'])})",
+                    word.group(1)))):
             return None  # "In 1953, 1214 ships were lost": a count after a year, not a list
         return D(s, e, y)
     if t[s - 1:s] == "(" and t[e:e + 1] == ")":
@@ -1116,8 +1118,8 @@ def _to_no_year(t: str, s: int, e: int, dt: dict) -> bool:
     for opener, conn, *_ in dt.get("range_pairs", []):
         if not opener or not re.search(rf"(?<![{_L}]){re.escape(opener)}\s+$", before):
             continue
-        m = re.match(rf"\s*{re.escape(conn)}\s+(\d[\d\s,.]*\d|\d)(?!\d)(\s+[{_L}]+)?", t[e:e + 40],
-                     re.I)
+        m = re.match(rf"\s*(?:\([^()]{{1,16}}\)\s*)?{re.escape(conn)}\s+(\d[\d\s,.]*\d|\d)(?!\d)"
+                     rf"(\s+[{_L}]+)?", t[e:e + 56], re.I)  # "с 1700 (1943) до 2500 (1950)"
         if m is None:
             continue
         digits = re.sub(r"[\s,.]", "", m.group(1))

@@ -1740,7 +1740,7 @@ def _changed_to(t: str, at: int, word: str, lang: str) -> bool:
     if word not in stems:
         return False
     # the clause: a sentence ends at a full stop and a capital ("г." and "т." end none)
-    clause = re.split(r"[;:!?,()\u2013\u2014]|\.\s+(?=[A-ZА-ЯЁ])", t[max(0, at - 80):at])[-1]
+    clause = re.split(r"[;:!?,\u2013\u2014]|\.\s+(?=[A-ZА-ЯЁ])", t[max(0, at - 80):at])[-1]
     clause = clause.lower()
     openers = [pair[0] for pair in n.get("ranges", {}).get("pairs", []) if pair[0] and
                pair[1] == word]  # "с 3000 т в 1907 г. до 4600 т": the far end of a range
