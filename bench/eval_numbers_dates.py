@@ -46,6 +46,10 @@ Two figures are printed where they differ:
      compared there (mapping 2 the other way round); and number cases are scored with dates
      resolved, as the pipeline runs, except that a number the suite expects inside a date
      powtext found ("5/17/2018" -> 5) is taken from the number extractor (mapping 1).
+The VERIFIED column is the mapped figure on the cases whose expectation some implementation of
+the suite passes: Recognizers flags a case NotSupported per platform, and a case flagged on
+dotnet, javascript, python and java alike was never checked by code (many of the Japanese ones
+contradict each other: "2割引" = 20% but "八割引" = 20%). The headline stays the mapped figure.
 The dateparser column runs dateparser 1.5 (when installed) on the same absolute and no-year date
 cases: the whole text for whole-text cases, the gold span for mention cases (a help it gets and
 powtext does not), with REQUIRE_PARTS set from the expected grain so it cannot fill missing parts
@@ -259,6 +263,13 @@ def top_level(anns: list) -> list:
 def family(anns: list, fam: str) -> list:
     types = {"number": ("number", "numberrange"), "date": ("date",)}[fam]
     return [a for a in anns if a.type in types]
+
+
+def unverified(rec: dict) -> bool:
+    """A Recognizers case that no implementation of the suite passes: flagged NotSupported on
+    dotnet, javascript, python and java alike (its expectation was never checked by code)."""
+    flag = rec.get("flags", {}).get("NotSupported", "").lower()
+    return all(p in flag for p in ("dotnet", "javascript", "python", "java"))
 
 
 def model_of(rec: dict) -> str:
@@ -558,6 +569,7 @@ def main() -> int:
     # (file, lang, kind, category) → mapped ok, n, strict ok, dateparser ok, dateparser n
     rows = defaultdict(lambda: [0, 0, 0, 0, 0])
     heads = defaultdict(lambda: [0, 0, 0, 0, 0])  # (lang, family) → the same
+    verified = defaultdict(lambda: [0, 0])  # (lang, family) → mapped ok, n on verified cases
     failures = defaultdict(list)
     have_dp = True
     try:
@@ -587,7 +599,11 @@ def main() -> int:
                 dp = dateparser_score(rec, cat) if cat in ("absolute", "no-year") else None
             keys = [rows[(name, rec["lang"], rec["kind"], cat)]]
             if cat in HEADLINE:
-                keys.append(heads[(rec["lang"], fam if fam == "number" else "absolute dates")])
+                label = fam if fam == "number" else "absolute dates"
+                keys.append(heads[(rec["lang"], label)])
+                if not unverified(rec):
+                    verified[(rec["lang"], label)][0] += ok
+                    verified[(rec["lang"], label)][1] += 1
             for row in keys:
                 row[0] += ok
                 row[1] += 1
@@ -610,11 +626,15 @@ def main() -> int:
     print("\nHEADLINE (numbers; absolute dates incl. dates without a year; none cases)"
           " — target ≥ 97%")
     print(f"{'lang':4} {'family':15} {'ok':>5} {'n':>5} {'mapped':>7} {'strict':>7}  "
-          f"{'dateparser':>10}")
+          f"{'verified':>8}  {'dateparser':>10}")
     for (lang, label), (ok, n, sok, dok, dn) in sorted(heads.items()):
         dp = f"{100 * dok / dn:6.1f}% of {dn}" if dn else ""
+        vok, vn = verified[(lang, label)]
+        ver = f"{100 * vok / vn:6.1f}%" if vn else ""
         print(f"{lang:4} {label:15} {ok:5d} {n:5d} {100 * ok / n:6.1f}% {100 * sok / n:6.1f}%  "
-              f"{dp:>10}")
+              f"{ver:>8}  {dp:>10}")
+    print("verified: mapped, on the cases some implementation of the suite passes (Recognizers "
+          "cases flagged NotSupported on every platform are left out)")
     if args.show_failures:
         for key, items in sorted(failures.items()):
             print(f"\n== failures {key} ({len(items)})")
