@@ -228,6 +228,13 @@ RESOLVED = [
     ("Безработица снизилась на 1,2 процентного пункта.", "ru",
      [("number", "1,2 процентного пункта", 1.2, "point")]),
     ("Инфляция выросла на 3 п. п.", "ru", [("number", "3 п. п.", 3, "point")]),
+    # Japanese: 第 and one kanji digit before any noun is an ordinal; 割 covers a range's ends
+    ("第七連隊が移動した。", "ja", [("number", "第七", 7, "ord")]),
+    ("第二次世界大戦の後", "ja", [("number", "第二", 2, "ord")]),
+    ("次第に増えた。", "ja", []),
+    ("捕虜の三～四割が死亡した。", "ja",
+     [("numberrange", "三～四割", {"min": 30, "max": 40}, "percent"),
+      ("number", "三", 30, "percent"), ("number", "四割", 40, "percent")]),
     # Japanese: a number of years that a history has or that passed, not a year
     ("この神社は八百年の歴史を持つ。", "ja", [("number", "八百", 800, "year")]),
     ("終戦から70年が経った。", "ja", [("number", "70", 70, "year")]),

@@ -78,8 +78,9 @@ def build(R):
                  D(f"{d.year}年（{e}{ey}年）{d.month}月{d.day}日", d.isoformat(), "day"),
                  "、" + PV())
         elif form == 3:
-            case("ja", "ja date: 昭和N年（YYYY年）", D(f"{e}{ey}年", str(d.year), "year"), "（",
-                 D(f"{d.year}年", str(d.year), "year"), "）、" + PV())
+            # a year glossed in the other reckoning is one date, as with a month after it
+            case("ja", "ja date: 昭和N年（YYYY年）",
+                 D(f"{e}{ey}年（{d.year}年）", str(d.year), "year"), "、" + PV())
         elif form == 4:
             case("ja", "ja date: YYYY年M月", D(f"{d.year}年{d.month}月", f"{d.year}-{d.month:02d}",
                                                "month"), "、" + PV())
@@ -131,8 +132,8 @@ def build(R):
            ("文久2年", "1862"), ("寛永14年", "1637"), ("享保元年", "1716"), ("天明3年", "1783")]
     for s, v in pre:
         case("ja", "ja pre-Meiji era date", D(s, v, "year"), "、大きな事件が起きた。")
-        case("ja", "ja pre-Meiji era date + (Western year)", D(s, v, "year"), "（",
-             D(f"{v}年", v, "year"), "）に事件が起きた。")
+        case("ja", "ja pre-Meiji era date + (Western year)", D(f"{s}（{v}年）", v, "year"),
+             "に事件が起きた。")
     for s, v, flag in [("皇紀2600年", "1940", None),
                        ("紀元2600年", "1940", "紀元NNNN = imperial year"),
                        ("紀元二千六百年", "1940", "紀元NNNN = imperial year"),

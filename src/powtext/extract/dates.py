@@ -81,10 +81,12 @@ _EDITORIAL = re.compile(r"\[([^\W\d_][^\W\d_.]{1,10}\.?)\]")
 def _find(text: str, lang: str, kind: str) -> list[Annotation]:
     if not text or not any(c.isalnum() for c in text):
         return []
-    t = _EDITORIAL.sub(r" \1 ", fold(text))
+    t = _POSITIONAL.sub(_positional_digits, _EDITORIAL.sub(r" \1 ", fold(text)))
     tables = tables_for(lang)
     cands = _candidates(t, tables, kind)
     picked = _weekdays_before(t, _with_old_years(t, _pick(cands)), lang)
+    if lang == "ja":
+        picked = _ja_glossed(t, _ja_range_ends(t, picked, tables["dates"]))
     picked = _listed_days(t, _intervals(t, _double_dated(t, picked), tables), tables)
     out = []
     for c in picked:
@@ -98,6 +100,87 @@ def _find(text: str, lang: str, kind: str) -> list[Annotation]:
             type="date", start=c.start, end=c.end, text=text[c.start:c.end], value=c.value(),
             grain=c.kind(), relative=True if c.relative else None, source=SOURCE,
         ))
+    return out
+
+
+# A year in kanji written digit by digit ("一九五〇年代", "一九四五年"): read as the figures it
+# spells, one character for one, so that every offset stays where it was.
+_POSITIONAL = re.compile(r"(?<![〇一二三四五六七八九十百千])[〇一二三四五六七八九]{4}(?=年)")
+_KANJI_FIGURES = str.maketrans("〇一二三四五六七八九", "0123456789")
+
+
+def _positional_digits(m: re.Match[str]) -> str:
+    return m.group().translate(_KANJI_FIGURES)
+
+
+def _ja_range_ends(t: str, dates: list[D], dt: dict) -> list[D]:
+    """The second end of a Japanese range written short, its era or century left to the first
+    end: "昭和7年〜15年", "1989年～91年", "1927年9月から29年7月まで" (1929, not 2029), "昭和20年代～
+    30年代"; and "昭和46～48年", with the era and 年 said once for both."""
+    conn = alternation([pr[1] for pr in dt.get("range_pairs", [])])
+    era = alternation(dt.get("eras", {}))
+    n = rf"\d{{1,2}}|[{_KNUM}]{{1,3}}"
+    out = list(dates)
+    for m in re.finditer(rf"(?P<era>{era})\s*(?P<a>{n})\s*(?:{conn})\s*(?P<b>{n})年(?!代)", t):
+        a, b = _int(m.group("a"), dt), _int(m.group("b"), dt)
+        y, _ = _ja_era_year(m.group("era"), a, dt)
+        if y is None or a is None or b is None or b <= a:
+            continue
+        y2, _ = _ja_era_year(m.group("era"), b, dt)
+        if y2 is not None:
+            out = [d for d in out if d.end <= m.start() or d.start >= m.end()]
+            out.append(D(m.start(), m.end(), edtf=f"{y:04d}/{y2:04d}", grain="year"))
+    for first in sorted(out, key=lambda d: d.start):
+        written = re.match(rf"(?:(?P<era>{era})\s*(?P<ey>{n})|(?P<y>\d{{4}}))年(?P<dec>代)?",
+                           t[first.start:first.end]) if first.y or first.edtf else None
+        if written is None or bool(first.edtf) != bool(written.group("dec")):
+            continue
+        gap = re.match(rf"\s*(?:{conn})\s*", t[first.end:])
+        if gap is None:
+            continue
+        at = first.end + gap.end()
+        short = re.match(rf"(?P<b>{n})年(?P<dec>代)?(?:\s*(?P<mn>{n})月(?:\s*(?P<d>{n})日)?)?",
+                         t[at:])
+        if short is None or bool(short.group("dec")) != bool(written.group("dec")):
+            continue
+        b = _int(short.group("b"), dt)
+        if b is None:
+            continue
+        if written.group("era"):
+            a = _int(written.group("ey"), dt)
+            if a is None or b <= a:
+                continue
+            y2, _ = _ja_era_year(written.group("era"), b, dt)
+        else:
+            if len(short.group("b")) != 2 or not short.group("b").isdigit():
+                continue
+            y2 = int(written.group("y")) // 100 * 100 + b
+            y2 += 100 if y2 <= int(written.group("y")) else 0
+        if y2 is None:
+            continue
+        out = [d for d in out if not (at <= d.start < at + short.end())]
+        if written.group("dec"):  # "昭和20年代～30年代" = 1945/1964, one interval
+            out = [d for d in out if d is not first]
+            out.append(D(first.start, at + short.end(), grain="decade",
+                         edtf=f"{first.edtf.split('/')[0]}/{y2 + 9:04d}"))
+        else:
+            out.append(D(at, at + short.end(), y2, _int(short.group("mn"), dt),
+                         _int(short.group("d"), dt)))
+    return sorted(out, key=lambda d: (d.start, -d.end))
+
+
+def _ja_glossed(t: str, dates: list[D]) -> list[D]:
+    """A year and the same year in the other reckoning in brackets right after it are one date:
+    "1945年（昭和20年）", "昭和20年（1945年）"."""
+    out: list[D] = []
+    for d in dates:
+        prev = out[-1] if out else None
+        if prev is not None and d.y is not None and prev.y == d.y and not (
+                prev.m or d.m or prev.edtf or d.edtf) and re.fullmatch(
+                r"\s*\(\s*", t[prev.end:d.start]) and re.match(r"\s*\)", t[d.end:]):
+            prev.end = d.end + re.match(r"\s*\)", t[d.end:]).end()
+            continue
+        out.append(d)
     return out
 
 
@@ -392,7 +475,7 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
                    rf"(?:\s*{md})?"),
             ("ja", rf"(?P<era>{era})\s*(?P<ey>{n})\s*\(\s*(?P<y>\d{{4}})\s*\)\s*年(?:\s*{md})?"),
             # "1921年（大正10年）3月9日", "大正10年（1921年）3月9日": a year glossed in the other
-            # reckoning, then the month; without one the two years stay two dates
+            # reckoning, then the month; without one, _ja_glossed makes the two years one date
             ("ja", rf"(?<!\d)(?P<y>\d{{4}})\s*年\s*\(\s*(?P<era>{era})\s*(?P<ey>{n})\s*年\s*\)"
                    rf"\s*{md}"),
             ("ja", rf"(?P<era>{era})\s*(?P<ey>{n})\s*年\s*\(\s*(?:{ad})?\s*(?P<y>\d{{4}})\s*年\s*\)"
@@ -652,7 +735,7 @@ def _ja_count_of_years(t: str, s: int, e: int, y: str, dt: dict) -> bool:
     "年ぶり"), or, for a figure of three digits or fewer, one before it that measures a span
     ("約", "創業", "戦後", "から": "明治維新から150年"; "1941年から1945年" is two years) or one
     after it that says a span was reached or kept ("500年の歴史", "100年を迎えた")."""
-    after = alternation(dt.get("year_count_after", []))
+    after = alternation([*dt.get("year_count_after", []), *dt.get("year_count_after_held", [])])
     if re.match(after, t[e:]):
         return True
     before = [*dt.get("year_count_before", []), *dt.get("year_count_before_short", [])]

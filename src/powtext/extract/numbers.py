@@ -806,9 +806,11 @@ def _scan_kanji(t: str, pat: re.Pattern[str], tables: dict, free) -> list[Found]
             before, after = t[a - 1:a], t[b:b + 1]
             fraction = t[a - 2:a] in fraction_of or t[b:b + 2] in fraction_of or before in mixed
             fraction = fraction or after == "%"
-            if not fraction and ((_HAN.match(before) and before not in _JA_PREFIXES
-                                  and not _counted_after_noun(t, a, b, ja)) or
-                                 (_HAN.match(after) and after not in _JA_COUNTERS)):
+            ordinal = before == "第"  # "第七連隊", "第二次": an ordinal before any noun
+            if not fraction and not ordinal and (
+                    (_HAN.match(before) and before not in _JA_PREFIXES
+                     and not _counted_after_noun(t, a, b, ja)) or
+                    (_HAN.match(after) and after not in _JA_COUNTERS)):
                 continue
         value = read_kanji(re.sub(_APPROX, "", s), digits, mults, scales, marks)
         if value is None:
@@ -1312,6 +1314,11 @@ def _ranges(t: str, found: list[Found], tables: dict, kind: str = "paragraph"):
             _elided(t, lo, hi)
         if lo.value >= hi.value:
             continue
+        if hi.unit == "percent" and not lo.unit and re.fullmatch(r"\s*[–~〜～\-]\s*", gap):
+            word = next((w for w in tables["numbers"].get("percent_words", {})
+                         if t[:hi.end].endswith(w)), None)
+            if word is not None:  # "三～四割" = 30–40 %: the 割 covers both ends
+                lo.value *= Decimal(tables["numbers"]["percent_words"][word])
         if hi.unit and not lo.unit:
             lo.unit = hi.unit
         elif lo.unit and not hi.unit:
