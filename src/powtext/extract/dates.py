@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from powtext.extract.tables import (
     TableError,
@@ -88,6 +89,7 @@ def _find(text: str, lang: str, kind: str) -> list[Annotation]:
     if lang == "ja":
         picked = _ja_glossed(t, _ja_range_ends(t, picked, tables["dates"]))
     picked = _listed_days(t, _intervals(t, _double_dated(t, picked), tables), tables)
+    picked = _listed_decades(t, _listed_months(t, picked, tables))
     out = []
     for c in picked:
         if not _valid(c):
@@ -194,16 +196,59 @@ def _double_dated(t: str, dates: list[D]) -> list[D]:
         if skip:
             skip -= 1
             continue
-        b, c = (dates[i + 1], dates[i + 2]) if i + 2 < len(dates) else (None, None)
-        if b is not None and c is not None and a.y is None and b.y is None and a.d and a.m \
-                and b.d and b.m and not (a.edtf or b.edtf or c.edtf) and c.y is not None and \
-                c.m is None and re.fullmatch(r"\s*\(\s*|\s*/\s*", t[a.end:b.start]) and \
-                re.fullmatch(r"\s*\)?\s*,?\s*", t[b.end:c.start]):
-            out.append(D(a.start, c.end, c.y, b.m, b.d))
-            skip = 2
-            continue
-        out.append(a)
+        b = dates[i + 1] if i + 1 < len(dates) else None
+        c = dates[i + 2] if i + 2 < len(dates) else None
+        if b is not None and a.y is None and a.d and a.m and b.d and b.m and \
+                not (a.edtf or b.edtf) and _OLD_NEW_GAP.fullmatch(t[a.end:b.start]):
+            # the year after both: the second's ("11 January / 22 January 1700"), a date of its
+            # own ("1747 г.") or a bare figure ("1778")
+            if b.y is not None:
+                year, end, skip = b.y, b.end, 1
+            elif c is not None and c.y is not None and c.m is None and not c.edtf and \
+                    re.fullmatch(r"\s*[)\]]?\s*,?\s*", t[b.end:c.start]):
+                year, end, skip = c.y, c.end, 2
+            else:
+                ym = re.match(r"\s*[)\]]?\s*,?\s*(\d{4})(?![\d.,]\d)", t[b.end:])
+                year, end, skip = (int(ym.group(1)), b.end + ym.end(), 1) if ym else (None, 0, 0)
+            if year is not None and _styles_apart(year, a, b):
+                new = max((a.m, a.d), (b.m, b.d))  # the new style is the later day
+                out.append(D(a.start, end, year, *new))
+                continue
+            skip = 0
+        out.append(_same_month_styles(t, a))
     return out
+
+
+def _styles_apart(year: int, a: D, b: D) -> bool:
+    """Two days as far apart as the Julian and Gregorian calendars ever were (10 to 13 days,
+    give or take a day a source may be off by): "1 May (20 June) 1900" is no such pair."""
+    import datetime as dt
+
+    try:
+        days = abs((dt.date(year, b.m, b.d) - dt.date(year, a.m, a.d)).days)
+    except ValueError:
+        return False
+    return 9 <= days <= 14 or 9 <= 365 - days <= 14  # across the new year
+
+
+# Between an old-style and a new-style day: "23 августа (4 сентября)", "11 January / 22
+# January", "9 May [O.S. 27 April]".
+_OLD_NEW_GAP = re.compile(r"\s*\(\s*|\s*/\s*|\s*\[\s*(?:[ON]\.\s*S\.|(?:ст|н)\.\s*ст\.)?\s*")
+
+
+def _same_month_styles(t: str, c: D) -> D:
+    """"10 (22) мая 1899 г.", "13 (25) March 1841": two days of one month before it, the old
+    style's and the new style's, as far apart as the calendars were; the date is the second."""
+    if c.y is None or c.m is None or c.d is not None or c.edtf:
+        return c
+    m = re.search(r"(?<![\d.,])(\d{1,2})\s*\(\s*(\d{1,2})\s*\)\s*$",
+                  t[max(0, c.start - 12):c.start])
+    if m is None:
+        return c
+    old, new = int(m.group(1)), int(m.group(2))
+    if new - old not in _julian_lags(c.y, c.m, old):
+        return c
+    return D(c.start - len(m.group(0)), c.end, c.y, c.m, new)
 
 
 def _weekdays_before(t: str, dates: list[D], lang: str) -> list[D]:
@@ -270,6 +315,30 @@ def _listed_days(t: str, dates: list[D], tb: dict) -> list[D]:
         out += found
         out.append(c)
     return out
+
+
+def _listed_decades(t: str, dates: list[D]) -> list[D]:
+    """"the 1920s and '30s", "the 1950s or 60s": a decade written by its tens after one with
+    its century takes that century (XX3X becomes 193X)."""
+    for a, b in pairwise(dates):
+        if a.grain == "decade" and b.grain == "decade" and a.edtf and b.edtf and \
+                re.fullmatch(r"\d{3}X", a.edtf) and re.fullmatch(r"XX\dX", b.edtf) and \
+                b.edtf[2] > a.edtf[2] and re.fullmatch(
+                    r"\s*(?:,|and|or|&|,\s*and)\s*(?:the\s+)?", t[a.end:b.start], re.I):
+            b.edtf = a.edtf[:2] + b.edtf[2:]
+    return dates
+
+
+def _listed_months(t: str, dates: list[D], tb: dict) -> list[D]:
+    """"in May and June 1940", "в мае и июне 1940 г.": months listed before a month with a
+    year share its year, each a date of its own."""
+    links = alternation([*tb["dates"].get("list_joiners", []), ","])
+    for a, b in reversed(list(pairwise(dates))):
+        if a.m and not (a.y or a.d or a.edtf or a.relative) and b.m and b.y and not (
+                b.d or b.edtf) and a.m < b.m and re.fullmatch(
+                rf"\s*(?:,\s*|\s(?:{links})\s+|,\s*(?:{links})\s+)", t[a.end:b.start], re.I):
+            a.y = b.y
+    return dates
 
 
 def _julian_lags(year: int, month: int, day: int) -> set[int]:
@@ -1103,9 +1172,22 @@ def _bare_year(m: re.Match[str], t: str, dt: dict, kind: str) -> D | None:
     if kind == "caption" and 1450 <= y <= 2099 and re.match(r"\s*(?:[.)]|$)", t[e:e + 3]) and \
             re.search(r",\s*(?:c\.\s*)?$", t[max(0, s - 6):s]):
         return D(s, e, y)  # "Repatriates at Maizuru, 1953": a caption's date
-    if _names_a_year(t, s, e, dt) or _year_as_subject(t, s, e, dt):
+    if _names_a_year(t, s, e, dt) or _year_as_subject(t, s, e, dt) or \
+            _after_participle(t, s, e, dt):
         return D(s, e, y)
     return None
+
+
+def _after_participle(t: str, s: int, e: int, dt: dict) -> bool:
+    """A year right after a participle of what is dated, when no counted noun follows:
+    "(signed 1902)", "founded 1902 by", "est. 1874" ("built 1500 houses" is a count)."""
+    words = dt.get("year_participles")
+    if not words or re.search(rf"(?<![{_L}])(?:{alternation(words)})\s+$",
+                              t[max(0, s - 20):s], re.I) is None:
+        return False
+    nxt = re.match(rf"\s*([{_L}]+)", t[e:e + 24])
+    return nxt is None or not nxt.group(1).islower() or \
+        nxt.group(1) in dt.get("year_participle_followers", [])
 
 
 def _year_as_subject(t: str, s: int, e: int, dt: dict) -> bool:
@@ -1286,6 +1368,13 @@ def _year_ranges(t: str, dt: dict) -> list[D]:
     for m in re.finditer(rf"(?:(?<![{_L}])(?:{openers})\s+)?(?<![\d.,\-–])(\d{{4}})"
                          rf"(?:\s*{_year_word_pattern(dt['_lang'])})?"
                          rf"(?:\s*[–—\-]\s*|\s+(?:{conns})\s+)(?:{now})(?![{_L}])", t, re.I):
+        if 1000 <= int(m.group(1)) <= 2199:
+            out.append(D(m.start(), m.end(), edtf=f"{m.group(1)}/..", grain="year"))
+    # "from 1882 onwards", "с 1882 г. и далее": open at the end, said after the year
+    after = alternation(dt.get("open_end_after", []))
+    for m in re.finditer(rf"(?:(?<![{_L}])(?:{openers})\s+)?(?<![\d.,/\-–])(\d{{4}})"
+                         rf"(?:\s*{_year_word_pattern(dt['_lang'])})?,?\s+(?:{after})(?![{_L}])",
+                         t, re.I):
         if 1000 <= int(m.group(1)) <= 2199:
             out.append(D(m.start(), m.end(), edtf=f"{m.group(1)}/..", grain="year"))
     # "1939–45", "1941–45 гг.", "1939～56年": the second year by its last two digits, where a
@@ -1476,8 +1565,8 @@ def _decades_centuries(t: str, tb: dict) -> list[D]:
             out.append(D(m.start(), m.end(), int(m.group(1) + "0")))
             continue  # "в 1610-м" (году left out): the year, not "к 1610-м" (годам), a decade
         # ... unless listed with a decade: "the 1790s and 1800s"
-        listed = re.search(rf"\d\d[1-9]0(?:{suffixes})\s*(?:and|or|&|,|to|[–-])\s*$",
-                           t[max(0, m.start() - 16):m.start()]) or re.match(
+        listed = re.search(rf"\d\d[1-9]0(?:{suffixes})\s*(?:and|or|&|,|to|[–-])\s*(?:the\s+)?$",
+                           t[max(0, m.start() - 20):m.start()]) or re.match(
             rf"\s*(?:and|or|&|,|to|[–-])\s*(?:the\s+)?\d\d[1-9]0(?:{suffixes})", t[m.end():])
         if m.group(1).endswith("0") and not listed and \
                 t[m.end(1) + 1:m.end()] in dt.get("hundreds_suffix", []):
@@ -1825,6 +1914,7 @@ def _join(t: str, a: D, b: D, pairs: list[list[str]], art: str = "(?!x)x",
         return None
     if spans:
         return _closed(t, gap, D(start, b.end, edtf=f"{a.edtf}/{b.edtf}", grain=a.grain), pairs)
+    a, b = _same_field_order(t, a, b)
     if b.d and not b.m and a.m:
         b = D(b.start, b.end, b.y, a.m, b.d)  # "9月3日から12日", "July 13 thru 15"
     if a.y is None and b.y is not None:
@@ -1838,6 +1928,32 @@ def _join(t: str, a: D, b: D, pairs: list[list[str]], art: str = "(?!x)x",
         return None
     grain = a.kind() if _rank(a.kind()) < _rank(b.kind()) else b.kind()
     return _closed(t, gap, D(start, b.end, edtf=f"{a.value()}/{b.value()}", grain=grain), pairs)
+
+
+_NUMERIC_DATE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.]\d{2,4}")
+
+
+def _same_field_order(t: str, a: D, b: D) -> tuple[D, D]:
+    """Two numeric dates of one interval are written in one order: where one end shows it
+    ("18/08/1938", day first: 18 is no month), the other is read the same way ("18/08/1938 –
+    11/12/1938" is 11 December, not 12 November)."""
+    ma, mb = _NUMERIC_DATE.fullmatch(t[a.start:a.end]), _NUMERIC_DATE.fullmatch(t[b.start:b.end])
+    if not (ma and mb and a.m and a.d and b.m and b.d):
+        return a, b
+
+    def read_day_first(m: re.Match[str], c: D) -> bool:
+        return (int(m.group(1)), int(m.group(2))) == (c.d, c.m)
+
+    def swapped(c: D) -> D:
+        return D(c.start, c.end, c.y, c.d, c.m) if c.d <= 12 else c
+
+    first_a, first_b = read_day_first(ma, a), read_day_first(mb, b)
+    if first_a != first_b:
+        if int(ma.group(1)) > 12 or int(ma.group(2)) > 12:  # a's order is certain
+            b = swapped(b)
+        elif int(mb.group(1)) > 12 or int(mb.group(2)) > 12:
+            a = swapped(a)
+    return a, b
 
 
 def _closed(t: str, gap: str, c: D, pairs: list[list[str]]) -> D:

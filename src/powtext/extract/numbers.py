@@ -29,7 +29,14 @@ from powtext.extract.numwords import (
     read_kanji,
     to_json_number,
 )
-from powtext.extract.tables import TableError, alternation, fold, lemmas, tables_for
+from powtext.extract.tables import (
+    TableError,
+    alternation,
+    counts_people,
+    fold,
+    lemmas,
+    tables_for,
+)
 from powtext.model import Annotation
 
 SOURCE = "powtext.numbers"
@@ -124,6 +131,7 @@ def _find(text: str, lang: str, kind: str) -> list[Annotation]:
         _attach_unit(folded, f, tables, kind)
         if f.unit == "person" and f.value != f.value.to_integral_value():
             f.unit = None  # "две трети пленных": a share of the prisoners, not 0.67 persons
+    found = [f for f in found if not _in_a_title(folded, f)]
     found = _joined_counts(folded, _drop_inner(_drop_unit_words(found)), tables)
     out: list[Annotation] = []
     paired: set[int] = set()
@@ -158,6 +166,18 @@ def _find(text: str, lang: str, kind: str) -> list[Annotation]:
         ))
     out.sort(key=lambda a: (a.start, -a.end))
     return out
+
+
+def _in_a_title(t: str, f: Found) -> bool:
+    """A number word inside a capitalised name, its unit capitalised too and a name's head
+    after it: "the Thirty Years' War", "the Six-Day War", "the Five-Year Plan" name events;
+    their figure is no quantity to sum."""
+    if not (f.words and f.unit and f.unit_end and t[f.start:f.start + 1].isupper()) or \
+            re.search(r"(?:^|[.!?:]\s*|[\"“«(]\s*)$", t[:f.start]):
+        return False  # a sentence may open with a number word: "Thirty years later"
+    unit_word = re.search(rf"[{_LETTER}]+['’]?$", t[:f.unit_end])
+    return unit_word is not None and unit_word.group()[:1].isupper() and re.match(
+        rf"['’]?\s+[A-Z][{_LETTER}]+", t[f.unit_end:]) is not None
 
 
 def _drop_unit_words(found: list[Found]) -> list[Found]:
@@ -1179,6 +1199,19 @@ def _attach_unit(t: str, f: Found, tables: dict, kind: str) -> None:
             if units.get(form) == "person":
                 f.unit, f.unit_end = "person", f.end + gap + am.end()
                 return
+    if n.get("people_by_morphology") and gap:
+        # Russian: the counted people by their grammar, after any adjectives ("278 тыс.
+        # японцев", "1200 пленных немецких солдат")
+        words = list(re.finditer(rf"[{_LETTER}]+", rest[:80]))[:5]
+        not_people = frozenset(n.get("not_people", []))
+        for i, w in enumerate(words if words and words[0].start() == 0 else []):
+            if counts_people(w.group(), words[i + 1].group() if i + 1 < len(words) else "",
+                             not_people):
+                f.unit, f.unit_end = "person", f.end + gap + w.end()
+                return
+            if i + 1 == len(words) or not re.fullmatch(n["people_adjective"], w.group()) or \
+                    rest[w.end():words[i + 1].start()].strip():
+                break  # only adjectives may stand between the figure and its people
     nouns = n.get("people_nouns")
     nm = re.match(rf"({alternation(nouns)})(?![{_LETTER}])(?!\s+[a-z]+s\b)", rest) \
         if nouns and gap else None

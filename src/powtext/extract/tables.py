@@ -248,6 +248,28 @@ def genitive_plural(word: str) -> str | None:
     return None
 
 
+def counts_people(word: str, next_word: str, not_people: frozenset[str]) -> bool:
+    """Whether a Russian word after a figure names the people counted, by pymorphy3: an
+    animate noun ("1200 немцев", "3 японца") that is no animal (`not_people`: "лошадей"), or
+    an adjective or participle in the genitive plural with no noun after it, standing for one
+    ("8780 погибших", "1420 раненых"; not "1945 советских войск")."""
+    analyzer = _morph()
+    if analyzer is None:
+        return False
+    if not word.islower():
+        return False  # "Иванов", "Томов": names, not counted nouns
+    nouns = [p for p in analyzer.parse(word) if p.tag.POS == "NOUN" and not (
+        {"Surn", "Name", "Patr", "Geox", "Orgn", "Abbr"} & p.tag.grammemes)]
+    if nouns:  # the likeliest reading as a common noun ("томов": volumes, inanimate)
+        first = nouns[0]
+        return "anim" in first.tag.grammemes and any(
+            {"plur", "gent"} & p.tag.grammemes for p in nouns) and not any(
+            fold(p.normal_form) in not_people for p in nouns)
+    if genitive_plural(word) != "adjective":
+        return False
+    return not next_word or analyzer.parse(next_word.lower())[0].tag.POS != "NOUN"
+
+
 def alternation(words, flags: str = "") -> str:
     """A regex alternation of literal words, longest first (so "sept" beats "sep")."""
     return _alternation(tuple(words))
