@@ -224,6 +224,9 @@ RESOLVED = [
     ("T-34 tanks and a 3-5 km gap", "en",  # a hyphen before a figure is no unit's
      [("number", "34", 34, None), ("numberrange", "3-5", {"min": 3, "max": 5}, "kilometer"),
       ("number", "3", 3, "kilometer"), ("number", "5", 5, "kilometer")]),
+    # a Japanese type's designation is no count
+    ("九七式中戦車が120両あった。", "ja", [("number", "120", 120, None)]),
+    ("キ43が配備された。", "ja", []),
     # percentage points: the difference of two percentages (as ポイント)
     ("Turnout fell by 6.5 percentage points.", "en",
      [("number", "6.5 percentage points", 6.5, "point")]),
@@ -367,6 +370,62 @@ def test_a_russian_t_after_a_figure_is_tonnes_and_in_a_reference_volumes():
      [("number", "12", 12, None), ("date", "1999年", "1999", None),
       ("numberrange", "40-58", {"min": 40, "max": 58}, "page"),
       ("number", "40", 40, "page"), ("number", "58", 58, "page")]),
+    # a year with a letter for one of an author's works in a year
+    ("Applebaum, Anne (2003a). Gulag. New York: Doubleday.", "en",
+     [("date", "2003", "2003", None)]),
+    # pages after a label, APA's volume(issue), and a note's publication details
+    ("Smith, J. Trade. Review 3 (1990), pp. 1940–1948.", "en",
+     [("number", "3", 3, None), ("date", "1990", "1990", None),
+      ("numberrange", "1940–1948", {"min": 1940, "max": 1948}, "page"),
+      ("number", "1940", 1940, "page"), ("number", "1948", 1948, "page")]),
+    ("Brown, A. (2001). Camps. Soviet Studies, 21(1), 1076–1101.", "en",
+     [("date", "2001", "2001", None), ("number", "21", 21, None), ("number", "1", 1, None),
+      ("numberrange", "1076–1101", {"min": 1076, "max": 1101}, "page"),
+      ("number", "1076", 1076, "page"), ("number", "1101", 1101, "page")]),
+    ("Brown, The Gulag (Moscow: Progress, 2005), 1965.", "en",
+     [("date", "2005", "2005", None), ("number", "1965", 1965, "page")]),
+    # APA's date of a newspaper; GOST's; a print run
+    ("Smith, J. (2015, January 7). Camps. The Times.", "en",
+     [("date", "2015, January 7", "2015-01-07", None)]),
+    ("Иванов И. Статья // Правда. 1972. — 2 окт.", "ru",
+     [("date", "1972. — 2 окт.", "1972-10-02", None)]),
+    ("Очерки. М.: Наука, 1990. — 480 с. — 2000 экз.", "ru",
+     [("date", "1990", "1990", None), ("number", "480", 480, "page"),
+      ("number", "2000", 2000, "copy")]),
+    ("『抑留』みすず書房、2018年、1957頁。", "ja",
+     [("date", "2018年", "2018", None), ("number", "1957", 1957, "page")]),
 ])
 def test_resolved_references(text, lang, expected):
     assert _resolved(text, lang, "reference") == expected
+
+
+def test_identifiers_claim_the_years_and_figures_inside_them():
+    """A year alone in a URL's path is no date; a full date spelled out in one stays one."""
+    from powtext.extract import find_identifiers
+
+    text = ("Kuz'min (2009). ISSN 1956-5313. doi:10.2307/2501374. "
+            "https://www.nytimes.com/1996/11/03/world/camps.html. OCLC 41266045.")
+    ids = [(a.label, a.value) for a in find_identifiers(text, "en", "reference")]
+    assert ids == [("ISSN", "1956-5313"), ("DOI", "10.2307/2501374"),
+                   ("URL", "https://www.nytimes.com/1996/11/03/world/camps.html"),
+                   ("OCLC", "41266045")]
+    kept = _resolved(text, "en", "reference")
+    assert kept == [("date", "2009", "2009", None)]
+
+
+def test_an_issn_with_a_wrong_check_digit_is_marked():
+    from powtext.extract import find_identifiers
+
+    (ann,) = find_identifiers("ISSN 0022-2802", "en", "reference")
+    assert (ann.label, ann.value, ann.attrs) == ("ISSN", "0022-2802", {"valid": False})
+
+
+def test_a_full_date_in_a_url_stays_a_date():
+    text = "www.example.org/camps/archive-1946-05-12-list"
+    assert _resolved(text, "en", "reference") == [("date", "1946-05-12", "1946-05-12", None)]
+
+
+def test_japanese_text_after_a_url_is_not_part_of_it():
+    text = "名簿（https://dl.ndl.go.jp/pid/1945123）には、昭和21年の57万5000人が記載されている。"
+    assert _resolved(text, "ja") == [("date", "昭和21年", "1946", None),
+                                     ("number", "57万5000", 575000, "person")]

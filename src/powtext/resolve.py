@@ -3,7 +3,8 @@
 Extractors propose freely; this decides. A family claims its spans before the families below it,
 and a candidate that overlaps a span claimed by a higher family is dropped. Within a family the
 extractor itself is responsible (a `numberrange` and its two `number` ends may overlap).
-Entities live in their own layer: only markers and identifiers can take a span from them.
+Entities live in their own layer: only markers and identifiers can take a span from them. A URL
+claims no span: a date it spells out stays a date (the numbers leave URLs alone themselves).
 """
 
 from __future__ import annotations
@@ -44,7 +45,8 @@ def resolve(candidates: list[Annotation]) -> list[Annotation]:
                for r in starts if r < limit):
             continue
         kept.append(cand)
-        if rank is not None:
+        if rank is not None and not (cand.type == "identifier" and cand.label == "URL"):
+            # a URL holds the dates it spells out ("/archive-2018-09-23"): it claims no span
             starts.setdefault(rank, []).append(cand.start)
             ends = reach.setdefault(rank, [])
             ends.append(max(cand.end, ends[-1]) if ends else cand.end)

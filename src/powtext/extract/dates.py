@@ -8,6 +8,7 @@ without a year gets "XXXX", a relative one gets no value at all.
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
@@ -79,9 +80,28 @@ def find_dates(text: str, lang: str, kind: str = "paragraph") -> list[Annotation
 _EDITORIAL = re.compile(r"\[([^\W\d_][^\W\d_.]{1,10}\.?)\]")
 
 
+# The kind of the segment being read, for the numbers the dates ask for: read with the same kind
+# as the number stage reads them, the pipeline's shared store answers both at once.
+_KIND: ContextVar[str] = ContextVar("powtext_dates_kind", default="paragraph")
+
+
+def _numbers(t: str, lang: str) -> list[Annotation]:
+    from powtext.extract.numbers import find_numbers
+
+    return find_numbers(t, lang, _KIND.get())
+
+
 def _find(text: str, lang: str, kind: str) -> list[Annotation]:
     if not text or not any(c.isalnum() for c in text):
         return []
+    token = _KIND.set(kind or "paragraph")
+    try:
+        return _find_in(text, lang, kind)
+    finally:
+        _KIND.reset(token)
+
+
+def _find_in(text: str, lang: str, kind: str) -> list[Annotation]:
     t = _POSITIONAL.sub(_positional_digits, _EDITORIAL.sub(r" \1 ", fold(text)))
     tables = tables_for(lang)
     cands = _candidates(t, tables, kind)
@@ -89,7 +109,8 @@ def _find(text: str, lang: str, kind: str) -> list[Annotation]:
     if lang == "ja":
         picked = _ja_glossed(t, _ja_range_ends(t, picked, tables["dates"]))
     picked = _listed_days(t, _intervals(t, _double_dated(t, picked), tables), tables)
-    picked = _listed_decades(t, _listed_months(t, picked, tables))
+    picked = _listed_decades(t, _listed_months(t, _year_then_day(t, picked), tables))
+    picked = _outside_addresses(t, picked)
     out = []
     for c in picked:
         if not _valid(c):
@@ -327,6 +348,35 @@ def _listed_decades(t: str, dates: list[D]) -> list[D]:
                     r"\s*(?:,|and|or|&|,\s*and)\s*(?:the\s+)?", t[a.end:b.start], re.I):
             b.edtf = a.edtf[:2] + b.edtf[2:]
     return dates
+
+
+_ADDRESS = re.compile(r"\b(?:https?://|www\.)[!-~]+", re.I)
+
+
+def _outside_addresses(t: str, dates: list[D]) -> list[D]:
+    """A year alone inside a URL is a path's name ("/history/1945/", "kuz2015.php"), no date; a
+    full date spelled out in one is ("/archive-2018-09-23")."""
+    spans = [m.span() for m in _ADDRESS.finditer(t)] if "://" in t or "www." in t else []
+    return [d for d in dates if not (d.m is None and not d.edtf and any(
+        a <= d.start and d.end <= b for a, b in spans))]
+
+
+def _year_then_day(t: str, dates: list[D]) -> list[D]:
+    """A year, then the month and day of the same date: APA's "(2015, January 7)", a Russian
+    newspaper's "1972. — 2 окт." (GOST): one date."""
+    out: list[D] = []
+    for d in dates:
+        a = out[-1] if out else None
+        if a is not None and a.y is not None and not (a.m or a.d or a.edtf or a.relative) and \
+                d.m and d.y is None and not (d.edtf or d.relative) and (
+                (re.fullmatch(r",\s*", t[a.end:d.start]) and t[a.start - 1:a.start] == "("
+                 and t[d.end:d.end + 1] == ")") or
+                (_KIND.get() in ("reference", "title") and
+                 re.fullmatch(r"\.\s*[—–-]\s*", t[a.end:d.start]))):
+            out[-1] = D(a.start, d.end, a.y, d.m, d.d)
+            continue
+        out.append(d)
+    return out
 
 
 def _listed_months(t: str, dates: list[D], tb: dict) -> list[D]:
@@ -983,12 +1033,11 @@ def _month_of(name: str, dt: dict) -> int | None:
 def _word_dates(t: str, tb: dict) -> list[D]:
     """Days and years written in words: "восемнадцатого февраля", "the first of March",
     "twenty five January nineteen eighty six", "January first two thousand and thirty two"."""
-    from powtext.extract.numbers import find_numbers
     lang = tb["lang"]
     dt = tb["dates"]
     if not dt.get("months") or lang == "ja":
         return []
-    nums = [a for a in find_numbers(t, lang) if a.type == "number"]
+    nums = [a for a in _numbers(t, lang) if a.type == "number"]
     if not nums:
         return []
     by_start = {a.start: a for a in nums}
@@ -1142,6 +1191,10 @@ def _bare_year(m: re.Match[str], t: str, dt: dict, kind: str) -> D | None:
     after = t[e:e + 8]
     note = _FOOTNOTE_AFTER.match(after) or (
         t[e - 1:e] == "." and _FOOTNOTE_AFTER.match("." + after))  # "в 1914 г.78 Следующая"
+    if re.match(rf"[a-hа-е](?![{_L}\d])", after) and 1450 <= y <= 2099 and (
+            kind in ("reference", "title") or t[s - 1:s] in ("(", "[") or
+            _AUTHOR_BEFORE.search(t, max(0, s - 60), s)):
+        return D(s, e, y)  # "Applebaum (1956a)", "Галицкий 1986в": one of an author's works
     if (re.match(r"\d|,\d|\s*[%％]|[" + _L + r"]|\.\d", after)) and not note:
         return None
     if m.group(0) != m.group("y"):
@@ -1168,6 +1221,8 @@ def _bare_year(m: re.Match[str], t: str, dt: dict, kind: str) -> D | None:
         unit = re.match(rf"\s*([{_L}]+\.?)", after)
         if unit and _is_unit_word(unit.group(1), dt):
             return None
+        if _HAN_OR_KANA.match(after) and _ja_unit_after(t[e:e + 4]):
+            return None  # "1957頁", "3面": pages
         return D(s, e, y)
     if kind == "caption" and 1450 <= y <= 2099 and re.match(r"\s*(?:[.)]|$)", t[e:e + 3]) and \
             re.search(r",\s*(?:c\.\s*)?$", t[max(0, s - 6):s]):
@@ -1250,12 +1305,16 @@ _FOOTNOTE_AFTER = re.compile(r"\.\d{1,3}\s+[A-ZА-ЯЁ]")
 def _labelled(t: str, s: int, dt: dict) -> bool:
     """A number after a label is what the label says: "Д. 1959" (a file of an archive's fond),
     "Ф. Р-1823", "No. 1945", "vol. 1912", the pages after "(1995):" are no years."""
-    if re.search(r"\d\)\s*:\s*$", t[max(0, s - 8):s]):
-        return True  # a journal's "12 (1995): 1205–58": its volume (year), then pages
+    before = t[max(0, s - 16):s]
+    if re.search(r"\d\)\s*:\s*$|\d\s*\(\s*\d+\s*\)\s*,\s*$", before) or (
+            _KIND.get() in ("reference", "title") and re.search(r"\d{4}\)\s*,\s*$", before)):
+        return True  # "12 (1995): 1205–58", "29(11), 1076–1101", "(Moscow, 2005), 1965": pages
     labels = dt.get("number_labels", [])
-    return bool(labels) and re.search(
-        rf"(?<![{_L}])(?:{alternation(labels)})\s*(?:[{_L}]-?)?$", t[max(0, s - 12):s],
-        re.I) is not None
+    if not labels:
+        return False
+    label = rf"(?<![{_L}])(?:{alternation(labels)})\s*(?:[{_L}]-?)?"
+    # the label of a range's first end holds for its second: "pp. 1940–1948", "С. 1984–1990"
+    return re.search(rf"{label}(?:\d+\s*[–—\-]\s*)?$", before, re.I) is not None
 
 
 def _counted(t: str, s: int, e: int, dt: dict) -> bool:
@@ -1338,6 +1397,16 @@ def _count_noun(word: str, dt: dict, next_word: str = "") -> bool:
         if kind == "adjective":
             return not next_word or genitive_plural(next_word) is None
     return word.endswith(tuple(endings))
+
+
+_HAN_OR_KANA = re.compile(r"[\u3041-\u30ff\u3400-\u9fff]")
+
+
+def _ja_unit_after(tail: str) -> bool:
+    """A Japanese unit or counter right after a figure, in a reference ("頁", "ページ", "面")."""
+    n = tables_for("ja")["numbers"]
+    units = {**n.get("units", {}), **n.get("reference_units", {})}
+    return any(tail.startswith(u) and u != "年" for u in units)
 
 
 def _is_unit_word(word: str, dt: dict) -> bool:
@@ -1517,9 +1586,8 @@ def _ordinal_years(t: str, tb: dict) -> list[D]:
     single, plural = dt.get("ordinal_year_words", []), dt.get("decade_year_words", [])
     if not (single or plural) or not re.search(alternation([*single, *plural]), t, re.I):
         return []
-    from powtext.extract.numbers import find_numbers
     out: list[D] = []
-    for a in find_numbers(t, tb["lang"]):
+    for a in _numbers(t, tb["lang"]):
         v = a.value
         if a.type != "number" or not a.ordinal or not isinstance(v, int):
             continue
@@ -1627,8 +1695,7 @@ def _decades_centuries(t: str, tb: dict) -> list[D]:
     # "the nineteenth century", "в двадцатом веке", "двадцать первого века": ordinals in words
     ords = []
     if dt.get("century") and tb["lang"] != "ja" and re.search(rf"(?<![{_L}]){words}", t, re.I):
-        from powtext.extract.numbers import find_numbers
-        ords = [a for a in find_numbers(t, tb["lang"]) if a.type == "number" and a.ordinal
+        ords = [a for a in _numbers(t, tb["lang"]) if a.type == "number" and a.ordinal
                 and isinstance(a.value, int) and 1 <= a.value <= 30
                 and not re.search(r"\d", a.text)]
         for a in ords:
@@ -1688,8 +1755,7 @@ def _millennia(t: str, tb: dict, num: str, ords: list) -> list[D]:
                 continue  # "5 тыс. человек", "3 millennia": counts
             found.append((m.start(), m.end(), n))
         if not ords and tb["lang"] != "ja":
-            from powtext.extract.numbers import find_numbers
-            ords = [a for a in find_numbers(t, tb["lang"]) if a.type == "number" and a.ordinal
+            ords = [a for a in _numbers(t, tb["lang"]) if a.type == "number" and a.ordinal
                     and isinstance(a.value, int) and not re.search(r"\d", a.text)]
         for a in ords:
             mm = re.match(rf"(?:\s*|-){words}(?![{_L}])", t[a.end:], re.I)

@@ -1,4 +1,6 @@
-"""Identifiers in running text: ISBNs, validated and normalized to ISBN-13 with isbnlib."""
+"""Identifiers in running text: ISBNs (validated and normalized to ISBN-13 with isbnlib), ISSNs
+(validated), DOIs, URLs and the numbers of catalogues (PMID, OCLC, JSTOR). As identifiers they
+claim their span, so the years and figures inside them are no dates or numbers."""
 
 from __future__ import annotations
 
@@ -16,11 +18,25 @@ _ISBN = re.compile(
 )
 # A bare ISBN-13 without the label, where the hyphens make it unmistakable.
 _BARE13 = re.compile(r"(?<![\d-])(?P<body>97[89]-\d{1,5}-\d{1,7}-\d{1,7}-\d)(?![\d-])")
+# "ISSN 0022-2801", "eISSN: 1533-8371" (the last digit a check digit, X for ten).
+_ISSN = re.compile(r"\b[ep]?ISSN[:\s]*(?P<body>\d{4}[-\u2010\u2013\s]?\d{3}[\dXx])(?![\d-])", re.I)
+# "doi:10.1017/S0020859000000043", "https://doi.org/10.2307/2501374": a DOI, with or without its
+# resolver; what follows up to a space, less the punctuation that ends a sentence.
+_DOI = re.compile(r"(?:\bdoi:?\s*|https?://(?:dx\.)?doi\.org/)?"
+                  r"(?P<body>\b10\.\d{4,9}/[A-Za-z0-9\-._;()/:<>\[\]+#%]+)", re.I)
+# a URL's characters are ASCII (RFC 3986): Japanese text right after one is not part of it
+_URL = re.compile(r"(?P<body>\b(?:https?://|www\.)[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+)", re.I)
+# The numbers of catalogues and databases after their label: "PMID 12345678", "OCLC 41266045",
+# "JSTOR 2501374".
+_CATALOGUE = re.compile(
+    r"\b(?P<label>PMID|PMCID|OCLC|JSTOR|LCCN)[:\s]+(?P<body>(?:PMC)?\d{4,12})\b")
+_TRAILING = ".,;:!?)]}»”’'"
 
 
 def find_identifiers(text: str, lang: str, kind: str = "paragraph") -> list[Annotation]:
-    """ISBN annotations (label "ISBN", value the ISBN-13). A labelled ISBN whose checksum fails
-    keeps `value` as the digits written (the schema wants a string) with `valid: false`."""
+    """Identifier annotations by label: "ISBN" (value the ISBN-13), "ISSN" (NNNN-NNNC), "DOI"
+    (lower case, without the resolver), "URL", "PMID", "OCLC", "JSTOR". A labelled ISBN or ISSN
+    whose check digit fails keeps `value` as written (digits only) with `valid: false`."""
     try:
         return _find(text)
     except Exception:  # never take the pipeline down
@@ -40,8 +56,39 @@ def _find(text: str) -> list[Annotation]:
             ann = _annotation(text, start, end, m.group("body"))
             if ann is not None:
                 out.append(ann)
+    for m in _ISSN.finditer(folded):
+        out.append(_issn(text, m))
+    for label, pattern in (("DOI", _DOI), ("URL", _URL)):
+        for m in pattern.finditer(folded):
+            end = m.end()
+            while end > m.start("body") and folded[end - 1] in _TRAILING and not (
+                    folded[end - 1] == ")" and folded[m.start("body"):end].count("(") >=
+                    folded[m.start("body"):end].count(")")):
+                end -= 1  # the full stop or bracket after it, not a bracket inside it
+            if any(a.start <= m.start() < a.end or m.start() <= a.start < end for a in out):
+                continue  # a DOI's resolver is a URL: one identifier
+            body = folded[m.start("body"):end]
+            out.append(Annotation(
+                type="identifier", start=m.start(), end=end, text=text[m.start():end],
+                label=label, value=body.lower() if label == "DOI" else body, source=SOURCE))
+    for m in _CATALOGUE.finditer(folded):
+        if not any(a.start <= m.start() < a.end for a in out):
+            out.append(Annotation(
+                type="identifier", start=m.start(), end=m.end(), text=text[m.start():m.end()],
+                label=m.group("label").upper(), value=m.group("body"), source=SOURCE))
     out.sort(key=lambda a: a.start)
     return out
+
+
+def _issn(text: str, m: re.Match[str]) -> Annotation:
+    digits = re.sub(r"\D", "", m.group("body")[:-1]) + m.group("body")[-1].upper()
+    total = sum(int(d) * w for d, w in zip(digits[:7], range(8, 1, -1), strict=True))
+    check = (11 - total % 11) % 11
+    valid = digits[7] == ("X" if check == 10 else str(check))
+    return Annotation(
+        type="identifier", start=m.start(), end=m.end(), text=text[m.start():m.end()],
+        label="ISSN", value=f"{digits[:4]}-{digits[4:]}", source=SOURCE,
+        attrs={} if valid else {"valid": False})
 
 
 def _annotation(text: str, start: int, end: int, body: str) -> Annotation | None:

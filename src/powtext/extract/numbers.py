@@ -52,13 +52,15 @@ _JA_PREFIXES = set("第約計全各毎")
 # Strings whose digits are not numbers: phone numbers and codes (+1-222-2222), URLs.
 # A DOI ("10.5571/jmh.7441") and a phone number with its area code in brackets ("(212)
 # 555-1234") too.
-_CODES = re.compile(r"\+?\d+(?:-\d+){2,}|\+\d[\d\- ]{6,}\d|(?:https?://|www\.)\S+"
-                    r"|(?<![\w.])10\.\d{4,9}/\S+|\(\d{2,5}\) ?\d{3,4}-\d{4}(?!\d)")
+# (a URL or a DOI is ASCII: Japanese text right after one is not part of it)
+_CODES = re.compile(r"\+?\d+(?:-\d+){2,}|\+\d[\d\- ]{6,}\d|(?:https?://|www\.)[!-~]+"
+                    r"|(?<![\w.])10\.\d{4,9}/[!-~]+|\(\d{2,5}\) ?\d{3,4}-\d{4}(?!\d)")
 # Units that belong to the quantity's span, as in spaCy's PERCENT ("50%", "50 процентов").
 # Other units (people, pages, 人, человек) stay outside the span in every language.
 _SPAN_UNITS = {"percent", "point"}
 _VULGAR = re.compile(r"(?<![\d.,])(?:(\d+) ?)?([\u00bc-\u00be\u2150-\u215e])")  # "4½", "4 ½"
 _DOTTED = re.compile(r"\d+(?:\.\d+){2,}")  # 192.168.1.2: four numbers, not a decimal
+_KANA_NAMED_BY = re.compile(r"(?<![\u30a0-\u30ff])[\u30a1-\u30fa]-?$")  # "キ43", "ハ-43"
 
 
 @dataclass
@@ -104,6 +106,9 @@ def _find_safe(text: str, lang: str, kind: str) -> list[Annotation]:
 
 
 _REFERENCE_KINDS = ("reference", "title")  # the segment kinds `_attach_unit` tells apart
+# In a reference, where pages follow: a journal's "volume (year):" and APA's "volume(issue),",
+# and the page of a note after its publication details in brackets, "(Moscow, 2005), 76".
+_PAGES_AFTER = r"\d\)\s*:\s*$|\d\s*\(\s*\d+\s*\)\s*,\s*$|\d{4}\)\s*,\s*$"
 _shared: ContextVar[dict | None] = ContextVar("powtext_numbers", default=None)
 
 
@@ -316,8 +321,9 @@ def _scan(t: str, lang: str, tables: dict) -> list[Found]:
             blocked.append((start, m.end()))
     for m in pats["number"].finditer(t):
         a, b = m.span()
-        if not free(a, b):
-            continue
+        if not free(a, b) or t[b:b + 1] == "式" or _KANA_NAMED_BY.search(t, max(0, a - 3), a):
+            continue  # "97式", "キ43": a Japanese type's designation ("T-34" keeps its 34, as
+            # Recognizers' "SCP-173" does)
         value = _parse_digits(m.group(), n)
         if value is None:
             continue
@@ -820,8 +826,8 @@ def _scan_kanji(t: str, pat: re.Pattern[str], tables: dict, free) -> list[Found]
         if _HAN.match(t[b:b + 1] or " ") and _HAN.match(t[a - 1:a] or " ") is None and \
                 _inside_word(t, a, b, ja):
             continue  # "一時", "八百屋", "六本木", "四日市": a word of its own, no count
-        if _name_start(t, b, ja):
-            continue  # "十日町", "二月堂", "三十三間堂", "九十九島": a name, no count
+        if _name_start(t, b, ja) or t[b:b + 1] == "式":
+            continue  # "十日町", "二月堂", "九十九島": a name; "九七式": a type, no count
         if len(s) == 1 or bare:
             before, after = t[a - 1:a], t[b:b + 1]
             fraction = t[a - 2:a] in fraction_of or t[b:b + 2] in fraction_of or before in mixed
@@ -1223,8 +1229,8 @@ def _attach_unit(t: str, f: Found, tables: dict, kind: str) -> None:
                    re.I)
     if pm:
         f.unit = n["prefix_units"][pm.group(1).lower()]
-    elif kind in _REFERENCE_KINDS and re.search(r"\d\)\s*:\s*$", before):
-        f.unit = "page"  # a journal's volume (year): pages, "12 (1995): 205–58"
+    elif kind in _REFERENCE_KINDS and re.search(_PAGES_AFTER, before):
+        f.unit = "page"  # "12 (1995): 205–58", "29(11), 13–38", "(Moscow, 2005), 76"
 
 
 def _starts_word(rest: str) -> bool:
