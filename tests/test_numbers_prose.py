@@ -224,6 +224,17 @@ RESOLVED = [
     ("T-34 tanks and a 3-5 km gap", "en",  # a hyphen before a figure is no unit's
      [("number", "34", 34, None), ("numberrange", "3-5", {"min": 3, "max": 5}, "kilometer"),
       ("number", "3", 3, "kilometer"), ("number", "5", 5, "kilometer")]),
+    # a clock time after "at" with words after it; a price at the end of a sentence stays
+    ("The convoy left at 11.40 on 3 May.", "en", [("date", "3 May", "XXXX-05-03", None)]),
+    ("The rouble was fixed at 4.20.", "en", [("number", "4.20", 4.2, None)]),
+    # temperatures below zero
+    ("It was 30 degrees below zero.", "en", [("number", "30", -30, None)]),
+    ("It was 22 °F below zero.", "en", [("number", "22", -22, "fahrenheit")]),
+    ("Мороз достиг –38 °С.", "ru", [("number", "–38", -38, "celsius")]),
+    ("Было 35 градусов ниже нуля.", "ru", [("number", "35", -35, None)]),
+    # an event named by its month and day is no decimal
+    ("五・一五事件の後、内閣が倒れた。", "ja", []),
+    ("〇・二五ミリリットル", "ja", [("number", "〇・二五", 0.25, "milliliter")]),
     # a Japanese type's designation is no count
     ("九七式中戦車が120両あった。", "ja", [("number", "120", 120, None)]),
     ("キ43が配備された。", "ja", []),

@@ -136,6 +136,8 @@ def _find(text: str, lang: str, kind: str) -> list[Annotation]:
         _attach_unit(folded, f, tables, kind)
         if f.unit == "person" and f.value != f.value.to_integral_value():
             f.unit = None  # "две трети пленных": a share of the prisoners, not 0.67 persons
+        if f.value > 0 and (f.unit in _TEMPERATURES or f.unit is None):
+            _below_zero(folded, f, tables)
     found = [f for f in found if not _in_a_title(folded, f)]
     found = _joined_counts(folded, _drop_inner(_drop_unit_words(found)), tables)
     out: list[Annotation] = []
@@ -460,9 +462,11 @@ def _clock_times(t: str, lang: str) -> list[tuple[int, int]]:
         if t[a - 1:a] in _NOT_BEFORE_CLOCK or re.match(r"\d|[.,:]\d", t[b:b + 2]) or \
                 int(m.group(1)) > 23 or int(m.group(2)) > 59:
             continue  # "1945.12", "3.14159", "25.30": no time
-        if after.match(t, b) or (then.match(t, b) and before.search(t[max(0, a - 16):a])
-                                 and (t[a] == "0" or int(m.group(1)) >= 13)):
-            out.append((a, b))  # "в 04.15", "at 22.10 on": a clock; "stabilised at 4.20." a price
+        follows = then.match(t, b)
+        if after.match(t, b) or (follows and before.search(t[max(0, a - 16):a]) and (
+                t[a] == "0" or int(m.group(1)) >= 13 or re.match(rf"\s*[{_LETTER}]", t[b:]))):
+            # "в 04.15", "at 22.10.", "at 11.20 on 1 June": a clock; "stabilised at 4.20." a price
+            out.append((a, b))
     for m in hours.finditer(t) if hours is not None else ():  # "at 1945 hours"
         a, b = m.span()
         if t[a - 1:a] in _NOT_BEFORE_CLOCK or int(t[a:a + 2]) > 23 or int(t[a + 2:b]) > 59:
@@ -828,6 +832,8 @@ def _scan_kanji(t: str, pat: re.Pattern[str], tables: dict, free) -> list[Found]
             continue  # "一時", "八百屋", "六本木", "四日市": a word of its own, no count
         if _name_start(t, b, ja) or t[b:b + 1] == "式":
             continue  # "十日町", "二月堂", "九十九島": a name; "九七式": a type, no count
+        if "・" in s and _HAN.match(t[b:b + 1] or " ") and t[b:b + 1] not in _JA_COUNTERS:
+            continue  # "二・二六事件", "五・一五事件": an event named by its month and day
         if len(s) == 1 or bare:
             before, after = t[a - 1:a], t[b:b + 1]
             fraction = t[a - 2:a] in fraction_of or t[b:b + 2] in fraction_of or before in mixed
@@ -1074,6 +1080,29 @@ def _two_years(t: str, a: Found, b: Found) -> bool:
 def _has_han(t: str) -> bool:
     """Whether a text has kanji (asked for every number in it: scanned once)."""
     return _HAN.search(t) is not None
+
+
+_TEMPERATURES = ("celsius", "fahrenheit")
+
+
+def _below_zero(t: str, f: Found, tables: dict) -> None:
+    """A temperature below zero: an en dash written for the minus sign ("–45 °С", as Russian
+    print sets it), or the words after its unit ("20 degrees below zero", "40 °F below zero")."""
+    n = tables["numbers"]
+    if f.unit is None:  # "20 degrees below zero": a degree of no named scale
+        m = re.match(rf"\s+{alternation(n.get('degree_words', []))}(?![{_LETTER}])", t[f.end:],
+                     re.I) if n.get("degree_words") else None
+        end = f.end + m.end() if m else None
+    else:
+        end = f.unit_end
+        if t[f.start - 1:f.start] == "\u2013" and not re.match(r"[\w.,]",
+                                                               t[f.start - 2:f.start - 1]):
+            f.start -= 1
+            f.value = -f.value
+            return
+    words = n.get("below_zero", [])
+    if end and words and re.match(rf"\s+{alternation(words)}(?![{_LETTER}])", t[end:], re.I):
+        f.value = -f.value
 
 
 def _attach_sign(t: str, f: Found, tables: dict) -> None:
