@@ -224,6 +224,10 @@ RESOLVED = [
     ("T-34 tanks and a 3-5 km gap", "en",  # a hyphen before a figure is no unit's
      [("number", "34", 34, None), ("numberrange", "3-5", {"min": 3, "max": 5}, "kilometer"),
       ("number", "3", 3, "kilometer"), ("number", "5", 5, "kilometer")]),
+    # a year before a document or what a year brings, after "the" or a possessive
+    ("Her 1946 diary records the transports.", "en", [("date", "1946", "1946", None)]),
+    ("The 1947 harvest failed.", "en", [("date", "1947", "1947", None)]),
+    ("His 1400 letters survive.", "en", [("number", "1400", 1400, None)]),
     # a clock time after "at" with words after it; a price at the end of a sentence stays
     ("The convoy left at 11.40 on 3 May.", "en", [("date", "3 May", "XXXX-05-03", None)]),
     ("The rouble was fixed at 4.20.", "en", [("number", "4.20", 4.2, None)]),
