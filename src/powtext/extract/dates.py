@@ -382,7 +382,26 @@ def _year_then_day(t: str, dates: list[D]) -> list[D]:
 def _listed_months(t: str, dates: list[D], tb: dict) -> list[D]:
     """"in May and June 1940", "в мае и июне 1940 г.": months listed before a month with a
     year share its year, each a date of its own."""
-    links = alternation([*tb["dates"].get("list_joiners", []), ","])
+    dt = tb["dates"]
+    links = alternation([*dt.get("list_joiners", []), ","])
+    sep = rf"(?:\s*,\s*(?:(?:{links})\s+)?|\s+(?:{links})\s+)"
+    month_re = _month_re(dt["_lang"]) if dt.get("months") else None
+    inner: list[D] = []
+    for a, b in pairwise(dates):  # "April, May and June 1945": a month between listed months
+        if month_re is None or not (a.m and b.m and not (a.d or b.d or a.edtf or b.edtf)):
+            continue
+        at = a.end
+        while (gap := re.match(sep, t[at:b.start], re.I)) and (
+                mm := month_re.match(t, at + gap.end())) and mm.end() < b.start:
+            month = _month_of(mm.group("m"), dt)
+            lower = mm.group()[:1].islower() and mm.group().lower().rstrip(".") in dt.get(
+                "ambiguous_months", [])  # "may" in lower case is a verb as likely
+            if month is None or lower or not (a.m < month < b.m):
+                break
+            inner.append(D(mm.start(), mm.end(), None, month))
+            at = mm.end()
+    if inner:
+        dates = sorted([*dates, *inner], key=lambda d: (d.start, -d.end))
     for a, b in reversed(list(pairwise(dates))):
         if a.m and not (a.y or a.d or a.edtf or a.relative) and b.m and b.y and not (
                 b.d or b.edtf) and a.m < b.m and re.fullmatch(
