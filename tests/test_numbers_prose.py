@@ -228,9 +228,31 @@ RESOLVED = [
     ("Her 1946 diary records the transports.", "en", [("date", "1946", "1946", None)]),
     ("The 1947 harvest failed.", "en", [("date", "1947", "1947", None)]),
     ("His 1400 letters survive.", "en", [("number", "1400", 1400, None)]),
-    # a clock time after "at" with words after it; a price at the end of a sentence stays
-    ("The convoy left at 11.40 on 3 May.", "en", [("date", "3 May", "XXXX-05-03", None)]),
+    # a clock time: before a clock word, opening a sentence, or past 12 after "at"; a price
+    # after "at" with "on" and a day stays a price
+    ("The convoy left at 11.40 hours.", "en", []),
+    ("At 8.15 the bomb exploded.", "en", []),
+    ("В 5.30 немецкие войска перешли границу.", "ru", []),
+    ("Sterling was fixed at 4.03 on 4 September 1939.", "en",
+     [("number", "4.03", 4.03, None), ("date", "4 September 1939", "1939-09-04", None)]),
     ("The rouble was fixed at 4.20.", "en", [("number", "4.20", 4.2, None)]),
+    # from a review of the rules above: what they must not catch
+    ("В хозяйстве было 120 рабочих лошадей.", "ru", [("number", "120", 120, None)]),
+    ("Полк получил 40 истребителей.", "ru", [("number", "40", 40, None)]),
+    ("Звание получили 11 635 Героев.", "ru", [("number", "11 635", 11635, "person")]),
+    ("Обвинили 300 т. н. кулаков.", "ru", [("number", "300", 300, None)]),
+    ("Учащиеся 2-х классов учились.", "ru", [("number", "2-х", 2, "ord")]),
+    ("Рост производства сопровождался гибелью до 300 рабочих.", "ru",
+     [("numberrange", "до 300", {"max": 300}, "person"), ("number", "300", 300, "person")]),
+    ("The division lost 200 to 300 men a day.", "en",
+     [("numberrange", "200 to 300", {"min": 200, "max": 300}, "person"),
+      ("number", "200", 200, "person"), ("number", "300", 300, "person")]),
+    ("Kaiser's yards built 1500 Liberty ships.", "en", [("number", "1500", 1500, None)]),
+    ("1918 also saw the end of the war.", "en", [("date", "1918", "1918", None)]),
+    ("From May 1940 onwards the camps grew.", "en",
+     [("date", "From May 1940 onwards", "1940-05/..", None)]),
+    ("1920年から30年にわたって続いた。", "ja",
+     [("date", "1920年", "1920", None), ("number", "30", 30, "year")]),
     # temperatures below zero
     ("It was 30 degrees below zero.", "en", [("number", "30", -30, None)]),
     ("It was 22 °F below zero.", "en", [("number", "22", -22, "fahrenheit")]),

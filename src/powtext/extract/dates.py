@@ -164,8 +164,11 @@ def _ja_range_ends(t: str, dates: list[D], dt: dict) -> list[D]:
         at = first.end + gap.end()
         short = re.match(rf"(?P<b>{n})年(?P<dec>代)?(?:\s*(?P<mn>{n})月(?:\s*(?P<d>{n})日)?)?",
                          t[at:])
-        if short is None or bool(short.group("dec")) != bool(written.group("dec")):
-            continue
+        if short is None or bool(short.group("dec")) != bool(written.group("dec")) or (
+                not short.group("mn") and _ja_count_of_years(
+                    t, at, at + short.end(), short.group("b"), dt)) or re.match(
+                r"にわた|に及|の歳月|後|前", t[at + short.end():]):
+            continue  # "1920年から30年にわたって", "1995年から15年間": a span of years after it
         b = _int(short.group("b"), dt)
         if b is None:
             continue
@@ -1260,8 +1263,8 @@ def _after_participle(t: str, s: int, e: int, dt: dict) -> bool:
                               t[max(0, s - 20):s], re.I) is None:
         return False
     nxt = re.match(rf"\s*([{_L}]+)", t[e:e + 24])
-    return nxt is None or not nxt.group(1).islower() or \
-        nxt.group(1) in dt.get("year_participle_followers", [])
+    return nxt is None or nxt.group(1) in dt.get("year_participle_followers", []) or \
+        nxt.group(1).endswith("ly")  # "enacted 1935 largely at" ("built 1500 Liberty ships")
 
 
 def _year_as_subject(t: str, s: int, e: int, dt: dict) -> bool:
@@ -1270,7 +1273,9 @@ def _year_as_subject(t: str, s: int, e: int, dt: dict) -> bool:
     verbs = dt.get("year_subject_verbs")
     if not verbs or re.search(r"(?:^|[.!?]\s|[\n\u2014\u2013]\s*)$", t[max(0, s - 3):s]) is None:
         return False
-    m = re.match(rf"\s+(?:{alternation(verbs)})\s+([{_L}]+)", t[e:e + 40])
+    between = alternation(dt.get("year_subject_between", []))
+    m = re.match(rf"\s*(?:,?\s+(?:{between}),?)*\s+(?:{alternation(verbs)})\s+([{_L}]+)",
+                 t[e:e + 60])
     return m is not None and m.group(1).lower() not in dt.get("year_subject_not_objects", [])
 
 
@@ -1370,7 +1375,8 @@ def _to_no_year(t: str, s: int, e: int, dt: dict) -> bool:
         word = (m.group(2) or "").strip().lower()
         if len(digits) < 3:
             return word in scales  # "from 1941 to 45": an elided year
-        return len(digits) != 4 or not 1000 <= int(digits) <= 2199 or word in scales
+        return len(digits) != 4 or not 1000 <= int(digits) <= 2199 or word in scales or (
+            bool(word) and (_count_noun(word, dt) or _is_unit_word(word, dt)))  # "до 1800 человек"
     return False
 
 
@@ -1460,11 +1466,17 @@ def _year_ranges(t: str, dt: dict) -> list[D]:
             out.append(D(m.start(), m.end(), edtf=f"{m.group(1)}/..", grain="year"))
     # "from 1882 onwards", "с 1882 г. и далее": open at the end, said after the year
     after = alternation(dt.get("open_end_after", []))
-    for m in re.finditer(rf"(?:(?<![{_L}])(?:{openers})\s+)?(?<![\d.,/\-–])(\d{{4}})"
-                         rf"(?:\s*{_year_word_pattern(dt['_lang'])})?,?\s+(?:{after})(?![{_L}])",
-                         t, re.I):
-        if 1000 <= int(m.group(1)) <= 2199:
-            out.append(D(m.start(), m.end(), edtf=f"{m.group(1)}/..", grain="year"))
+    months = alternation(list(dt.get("months", {})))
+    closes = alternation([pr[1] for pr in pairs])
+    for m in re.finditer(rf"(?:(?<![{_L}])(?:{openers})\s+)?(?:(?P<mon>(?<![{_L}]){months})\.?\s+)?"
+                         rf"(?<![\d.,/\-–])(\d{{4}})(?:\s*{_year_word_pattern(dt['_lang'])})?,?\s+"
+                         rf"(?:{after})(?![{_L}])", t, re.I):
+        if not 1000 <= int(m.group(2)) <= 2199 or re.match(
+                rf"\s+(?:{closes})\s+\d", t[m.end():m.end() + 12], re.I):
+            continue  # "from 1923 onwards until 1930": closed after all
+        month = _month_of(m.group("mon"), dt) if m.group("mon") else None
+        start = f"{m.group(2)}-{month:02d}" if month else m.group(2)
+        out.append(D(m.start(), m.end(), edtf=f"{start}/..", grain="month" if month else "year"))
     # "1939–45", "1941–45 гг.", "1939～56年": the second year by its last two digits, where a
     # year word, a year preposition or brackets say these are years
     era = alternation([*dt.get("era_bc", []), *dt.get("era_ad", [])])

@@ -332,8 +332,8 @@ def _scan(t: str, lang: str, tables: dict) -> list[Found]:
         tail = t[b:]
         om = pats["ordinal"].match(tail)
         if om and om.group():
-            done.append(Found(a, b + om.end(), value,
-                              ordinal=not _cardinal_ending(t[a:b], om.group(), n)))
+            done.append(Found(a, b + om.end(), value, ordinal=not _cardinal_ending(
+                t[a:b], om.group(), n, t[b + om.end():b + om.end() + 24])))
             continue
         sm = pats["suffix_scale"].match(tail)
         if not (sm and sm.group()) and value != value.to_integral_value():
@@ -384,11 +384,15 @@ def _scan(t: str, lang: str, tables: dict) -> list[Found]:
     return _dedupe(done)
 
 
-def _cardinal_ending(digits: str, ending: str, n: dict) -> bool:
+def _cardinal_ending(digits: str, ending: str, n: dict, after: str = "") -> bool:
     """"в 3-х томах" = "в трёх томах": an ending that after these last digits is a cardinal's
     case ("двух", "трёх", "четырёх"), not an ordinal's ("5-х" = "пятых"; "12-х" = "двенадцатых")."""
     last = n.get("cardinal_endings", {}).get(ending)
-    return bool(last) and digits[-1:] in last and digits[-2:-1] != "1"
+    if not (last and digits[-1:] in last and digits[-2:-1] != "1"):
+        return False
+    # "2-х классов", "3-х и 4-х курсов": before a noun of rank, an ordinal's
+    word = re.match(rf"(?:\s+(?:и|или)\s+\d+-?[{_LETTER}]*)?\s+([{_LETTER}]+)", after)
+    return not (word and set(lemmas(word.group(1), "ru")) & set(n.get("ordinal_nouns", [])))
 
 
 @cache
@@ -463,9 +467,14 @@ def _clock_times(t: str, lang: str) -> list[tuple[int, int]]:
                 int(m.group(1)) > 23 or int(m.group(2)) > 59:
             continue  # "1945.12", "3.14159", "25.30": no time
         follows = then.match(t, b)
-        if after.match(t, b) or (follows and before.search(t[max(0, a - 16):a]) and (
-                t[a] == "0" or int(m.group(1)) >= 13 or re.match(rf"\s*[{_LETTER}]", t[b:]))):
-            # "в 04.15", "at 22.10.", "at 11.20 on 1 June": a clock; "stabilised at 4.20." a price
+        word = re.match(rf"\s*([{_LETTER}]+)", t[b:])
+        clock_word = follows and word and word.group(1).lower() not in ("on", "и", "and")
+        opening = re.search(r"(?:^|[.!?]\s+)(?:At|В)\s+$", t[max(0, a - 8):a]) and \
+            re.match(r"\s+[a-zа-яё]", t[b:])
+        if after.match(t, b) or opening or (follows and before.search(t[max(0, a - 16):a]) and (
+                t[a] == "0" or int(m.group(1)) >= 13 or clock_word)):
+            # "в 04.15", "at 22.10 on", "at 8.15 hours", "At 8.15 the bomb fell": a clock;
+            # "stabilised at 4.20.", "fixed at 4.03 on 4 September" a price
             out.append((a, b))
     for m in hours.finditer(t) if hours is not None else ():  # "at 1945 hours"
         a, b = m.span()
@@ -1176,6 +1185,8 @@ def _attach_unit(t: str, f: Found, tables: dict, kind: str) -> None:
     m = re.match(r"\s*", tail)
     gap = m.end() if m else 0
     rest = tail[gap:]
+    if rest.lower().startswith(tuple(n.get("not_units_after", []))):
+        return  # "300 т. н. кулаков": an abbreviation, no tonnes
     hm = re.match(rf"[-\u2010\u2011]([{_LETTER}][{_LETTER} .]*)", tail) if not ja else None
     um = words[1].match(hm.group(1).lower()) if hm else None
     if um and len(um.group()) > 1:  # a compound adjective: "a 76.2-mm gun", "a 7-percent drop"
@@ -1360,8 +1371,9 @@ def _ranges(t: str, found: list[Found], tables: dict, kind: str = "paragraph"):
             end = end + len(closer)
             matched = True
             break
-        if not matched or _tally(t, lo.start, tables):
-            continue
+        if not matched or (_tally(t, lo.start, tables) and not (lo.unit or hi.unit) and
+                           not _counted_after(t, hi.end)):
+            continue  # "passed 278 to 195 in the Commons" (not "lost 200 to 300 men")
         if re.fullmatch(r"[–\-]", gap) and (
                 re.search(rf"(?<![{_LETTER}\d])[{_LETTER}]+-$", t[max(0, lo.start - 12):lo.start])
                 or re.fullmatch(r"0\d+", _text_of(t, lo))
@@ -1393,6 +1405,16 @@ def _ranges(t: str, found: list[Found], tables: dict, kind: str = "paragraph"):
             hi.unit = lo.unit  # "pp. 112–118", "$5–10": a unit written before the range
         used.add(id(hi))
         yield lo, hi, start, end
+
+
+_CLAUSE_WORDS = frozenset(("in", "on", "at", "by", "and", "with", "after", "before", "when",
+                           "but", "to", "the", "a", "against", "for", "votes"))
+
+
+def _counted_after(t: str, at: int) -> bool:
+    """A lower-case word after a figure that may be what it counts ("300 men", "5 seats")."""
+    m = re.match(r"\s+([a-z]+)\b", t[at:at + 24])
+    return m is not None and m.group(1) not in _CLAUSE_WORDS
 
 
 def _tally(t: str, at: int, tables: dict) -> bool:
@@ -1819,9 +1841,22 @@ def _changed_to(t: str, at: int, word: str, lang: str) -> bool:
     clause = clause.lower()
     openers = [pair[0] for pair in n.get("ranges", {}).get("pairs", []) if pair[0] and
                pair[1] == word]  # "с 3000 т в 1907 г. до 4600 т": the far end of a range
-    return re.search(rf"(?<![{_LETTER}]){alternation(stems[word])}", clause) is not None or (
-        bool(openers) and re.search(rf"(?<![{_LETTER}]){alternation(openers)}\s+[-−]?\d",
-                                    clause) is not None)
+    if openers and re.search(rf"(?<![{_LETTER}]){alternation(openers)}\s+[-−]?\d", clause):
+        return True
+    return any(_verb_of_change(w, tuple(stems[word])) for w in re.findall(rf"[{_LETTER}]+", clause))
+
+
+@lru_cache(maxsize=4096)
+def _verb_of_change(word: str, stems: tuple[str, ...]) -> bool:
+    """A verb, participle or gerund whose dictionary form begins with one of `stems` (pymorphy3:
+    "сократилось", "выросшее"; not the noun "рост"); without pymorphy3, the word's beginning."""
+    from powtext.extract.tables import _morph
+
+    analyzer = _morph()
+    if analyzer is None:
+        return word.startswith(stems)
+    return any(p.tag.POS in ("VERB", "INFN", "PRTF", "PRTS", "GRND") and
+               p.normal_form.startswith(stems) for p in analyzer.parse(word))
 
 
 def _open_ranges(t: str, found: list[Found], tables: dict, paired: set[int]):

@@ -256,10 +256,14 @@ def counts_people(word: str, next_word: str, not_people: frozenset[str]) -> bool
     analyzer = _morph()
     if analyzer is None:
         return False
-    if not word.islower():
-        return False  # "Иванов", "Томов": names, not counted nouns
-    nouns = [p for p in analyzer.parse(word) if p.tag.POS == "NOUN" and not (
-        {"Surn", "Name", "Patr", "Geox", "Orgn", "Abbr"} & p.tag.grammemes)]
+    names = {"Surn", "Name", "Patr", "Geox", "Orgn", "Abbr"}
+    parses = analyzer.parse(word.lower())
+    if not word.islower() and any(names & p.tag.grammemes for p in parses):
+        return False  # "Иванов", "Томов": names ("11 635 Героев" is a count of heroes)
+    if next_word and any(p.tag.POS in ("ADJF", "PRTF") and {"plur", "gent"} <= p.tag.grammemes
+                         for p in parses) and _plural_noun_next(analyzer, next_word):
+        return False  # "120 рабочих лошадей": the noun after the adjective says what is counted
+    nouns = [p for p in parses if p.tag.POS == "NOUN" and not (names & p.tag.grammemes)]
     if nouns:  # the likeliest reading as a common noun ("томов": volumes, inanimate)
         first = nouns[0]
         return "anim" in first.tag.grammemes and any(
@@ -268,6 +272,11 @@ def counts_people(word: str, next_word: str, not_people: frozenset[str]) -> bool
     if genitive_plural(word) != "adjective":
         return False
     return not next_word or analyzer.parse(next_word.lower())[0].tag.POS != "NOUN"
+
+
+def _plural_noun_next(analyzer, word: str) -> bool:
+    first = analyzer.parse(word.lower())[0]
+    return first.tag.POS == "NOUN" and "plur" in first.tag.grammemes
 
 
 def alternation(words, flags: str = "") -> str:
