@@ -253,6 +253,9 @@ RESOLVED = [
      [("date", "From May 1940 onwards", "1940-05/..", None)]),
     ("1920年から30年にわたって続いた。", "ja",
      [("date", "1920年", "1920", None), ("number", "30", 30, "year")]),
+    ("抑留は昭和21年〜24年にわたって続いた。", "ja",
+     [("date", "昭和21年〜24年", "1946/1949", None)]),
+    ("昭和30年代から40年代に入ると", "ja", [("date", "昭和30年代から40年代", "1955/1974", None)]),
     # temperatures below zero
     ("It was 30 degrees below zero.", "en", [("number", "30", -30, None)]),
     ("It was 22 °F below zero.", "en", [("number", "22", -22, "fahrenheit")]),
@@ -435,6 +438,10 @@ def test_a_russian_t_after_a_figure_is_tonnes_and_in_a_reference_volumes():
     ("Очерки. М.: Наука, 1990. — 480 с. — 2000 экз.", "ru",
      [("date", "1990", "1990", None), ("number", "480", 480, "page"),
       ("number", "2000", 2000, "copy")]),
+    ("ГАРФ. Ф. 9401. Оп. 2. Д. 64. Л. 181–194.", "ru",
+     [("number", "9401", 9401, None), ("number", "2", 2, None), ("number", "64", 64, None),
+      ("numberrange", "181–194", {"min": 181, "max": 194}, "leaf"),
+      ("number", "181", 181, "leaf"), ("number", "194", 194, "leaf")]),
     ("『抑留』みすず書房、2018年、1957頁。", "ja",
      [("date", "2018年", "2018", None), ("number", "1957", 1957, "page")]),
 ])

@@ -177,7 +177,7 @@ def build(R):
                  ". Д. ", L(str(delo), tag=tag), ". Л. ", RG(f"{l1}–{l2}", l1, l2), ".", kind=kind)
         elif form == 1:
             case("ru", "ru archive: Л. N об.", f"{a}. Ф. ", L(f_), ". Оп. ", L(str(op)),
-                 ". Д. ", L(str(delo), tag=tag), ". Л. ", L(f"{l1} об."), kind=kind)
+                 ". Д. ", L(str(delo), tag=tag), ". Л. ", L(f"{l1} об.", unit_ok=True), kind=kind)
         elif form == 2:
             case("ru", "ru archive: Л. N–N об.", f"{a}. Ф. ", L(f_), ". Оп. ", L(str(op)),
                  ". Д. ", L(str(delo), tag=tag), ". Л. ", RG(f"{l1}–{l2} об.", l1, l2),
@@ -185,12 +185,12 @@ def build(R):
         elif form == 3:
             case("ru", "ru archive: Ф. Оп. Д. Л. + footnote sentence", "Цит. по: ", f"{a}. Ф. ",
                  L(f_), ". Оп. ", L(str(op)), ". Д. ", L(str(delo), tag=tag), ". Л. ",
-                 L(str(l1)), ".", kind=kind)
+                 L(str(l1), unit_ok=True), ".", kind=kind)
         else:
             y = R.randint(1920, 1960)
             dd_ = R.randint(1, 28)
             case("ru", "ru archive: Ф. Оп. Д. + date of document", f"{a}. Ф. ", L(f_), ". Оп. ",
-                 L(str(op)), ". Д. ", L(str(delo), tag=tag), ". Л. ", L(str(l1)),
+                 L(str(op)), ". Д. ", L(str(delo), tag=tag), ". Л. ", L(str(l1), unit_ok=True),
                  ". Докладная записка от ",
                  D(f"{dd_} {MGEN[4]} {y} г.", f"{y}-05-{dd_:02d}", "day"), kind=kind)
     # ---- 5. statutes, orders -------------------------------------------------------------

@@ -164,10 +164,11 @@ def _ja_range_ends(t: str, dates: list[D], dt: dict) -> list[D]:
         at = first.end + gap.end()
         short = re.match(rf"(?P<b>{n})年(?P<dec>代)?(?:\s*(?P<mn>{n})月(?:\s*(?P<d>{n})日)?)?",
                          t[at:])
+        worded = not re.fullmatch(r"\s*[~〜～\-–—]\s*", gap.group())  # から, より: "from"
         if short is None or bool(short.group("dec")) != bool(written.group("dec")) or (
-                not short.group("mn") and _ja_count_of_years(
-                    t, at, at + short.end(), short.group("b"), dt)) or re.match(
-                r"にわた|に及|の歳月|後|前", t[at + short.end():]):
+                worded and not short.group("mn") and not short.group("dec") and (
+                    _ja_count_of_years(t, at, at + short.end(), short.group("b"), dt) or
+                    re.match(r"にわた|に及|の歳月|後|前", t[at + short.end():]))):
             continue  # "1920年から30年にわたって", "1995年から15年間": a span of years after it
         b = _int(short.group("b"), dt)
         if b is None:
