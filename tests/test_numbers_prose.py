@@ -228,6 +228,15 @@ RESOLVED = [
     ("Her 1946 diary records the transports.", "en", [("date", "1946", "1946", None)]),
     ("The 1947 harvest failed.", "en", [("date", "1947", "1947", None)]),
     ("His 1400 letters survive.", "en", [("number", "1400", 1400, None)]),
+    # a people noun after a modifier, whatever follows it
+    ("35,000 Japanese prisoners were held there.", "en",
+     [("number", "35,000", 35000, "person")]),
+    # "for" takes a year when nothing is counted after it
+    ("The register lists 62,000 Japanese prisoners for 1949.", "en",
+     [("number", "62,000", 62000, "person"), ("date", "1949", "1949", None)]),
+    ("Rations for 1500 men were sent.", "en", [("number", "1500", 1500, "person")]),
+    # years inside a URL are its path's names; a full date spelled out in one is a date
+    ("The register (http://example.org/archive/1939-1945) lists them.", "en", []),
     # a clock time: before a clock word, opening a sentence, or past 12 after "at"; a price
     # after "at" with "on" and a day stays a price
     ("The convoy left at 11.40 hours.", "en", []),

@@ -358,11 +358,11 @@ _ADDRESS = re.compile(r"\b(?:https?://|www\.)[!-~]+", re.I)
 
 
 def _outside_addresses(t: str, dates: list[D]) -> list[D]:
-    """A year alone inside a URL is a path's name ("/history/1945/", "kuz2015.php"), no date; a
-    full date spelled out in one is ("/archive-2018-09-23")."""
+    """A year or years inside a URL are a path's name ("/history/1945/", "kuz2015.php",
+    "/archive/1939-1945"), no date; a full date spelled out in one is ("/archive-2018-09-23")."""
     spans = [m.span() for m in _ADDRESS.finditer(t)] if "://" in t or "www." in t else []
-    return [d for d in dates if not (d.m is None and not d.edtf and any(
-        a <= d.start and d.end <= b for a, b in spans))]
+    return [d for d in dates if d.d is not None or not any(
+        a <= d.start and d.end <= b for a, b in spans)]
 
 
 def _year_then_day(t: str, dates: list[D]) -> list[D]:
@@ -1257,9 +1257,10 @@ def _bare_year(m: re.Match[str], t: str, dt: dict, kind: str) -> D | None:
 
 
 def _after_participle(t: str, s: int, e: int, dt: dict) -> bool:
-    """A year right after a participle of what is dated, when no counted noun follows:
-    "(signed 1902)", "founded 1902 by", "est. 1874" ("built 1500 houses" is a count)."""
-    words = dt.get("year_participles")
+    """A year right after a participle of what is dated, or a preposition that takes counts as
+    often, when no counted noun follows: "(signed 1902)", "founded 1902 by", "est. 1874", "lists
+    62,000 prisoners for 1949." ("built 1500 houses", "for 1500 men" are counts)."""
+    words = [*dt.get("year_participles", []), *dt.get("year_prepositions_loose", [])]
     if not words or re.search(rf"(?<![{_L}])(?:{alternation(words)})\s+$",
                               t[max(0, s - 20):s], re.I) is None:
         return False

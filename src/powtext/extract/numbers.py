@@ -1238,13 +1238,14 @@ def _attach_unit(t: str, f: Found, tables: dict, kind: str) -> None:
     adjective = n.get("people_adjective")
     modifier = n.get("people_modifier")
     words_before = "|".join(p for p in (adjective, modifier) if p)
-    am = re.match(rf"((?:(?:{words_before})\s+){{1,2}})([{_LETTER}]+)", rest) \
-        if words_before and gap else None
-    if am:  # "35,000 Japanese prisoners", "560 тысяч японских военнопленных", "2,700 further
-        for form in lemmas(am.group(2), tables.get("lang", "und")):  # detainees"
-            if units.get(form) == "person":
-                f.unit, f.unit_end = "person", f.end + gap + am.end()
-                return
+    for count in (1, 2) if words_before and gap else ():
+        # "35,000 Japanese prisoners", "560 тысяч японских военнопленных", "2,700 further
+        # detainees": one word before the noun, then two ("35,000 Japanese prisoners were")
+        am = re.match(rf"((?:(?:{words_before})\s+){{{count}}})([{_LETTER}]+)", rest)
+        if am and any(units.get(form) == "person"
+                      for form in lemmas(am.group(2), tables.get("lang", "und"))):
+            f.unit, f.unit_end = "person", f.end + gap + am.end()
+            return
     if n.get("people_by_morphology") and gap:
         # Russian: the counted people by their grammar, after any adjectives ("278 тыс.
         # японцев", "1200 пленных немецких солдат")
