@@ -395,8 +395,11 @@ RESOLVED = [
      [("date", "1904", "1904", None), ("number", "1320", 1320, "person")]),
     # a year and its figure in a series is no range ("3 to 5 million" is)
     ("Output: 1928 – 35 million; 1937 – 128 million.", "en",
-     [("number", "1928", 1928, None), ("number", "35 million", 35000000, None),
-      ("number", "1937", 1937, None), ("number", "128 million", 128000000, None)]),
+     [("date", "1928", "1928", None), ("number", "35 million", 35000000, None),
+      ("date", "1937", "1937", None), ("number", "128 million", 128000000, None)]),
+    ("Население: 1926 — 147 млн; 1939 — 170 млн.", "ru",
+     [("date", "1926", "1926", None), ("number", "147 млн", 147000000, None),
+      ("date", "1939", "1939", None), ("number", "170 млн.", 170000000, None)]),
     ("It grew from 1500 to 2 million.", "en",
      [("numberrange", "from 1500 to 2 million", {"min": 1500, "max": 2000000}, None),
       ("number", "1500", 1500, None), ("number", "2 million", 2000000, None)]),

@@ -1251,9 +1251,20 @@ def _bare_year(m: re.Match[str], t: str, dt: dict, kind: str) -> D | None:
             re.search(r",\s*(?:c\.\s*)?$", t[max(0, s - 6):s]):
         return D(s, e, y)  # "Repatriates at Maizuru, 1953": a caption's date
     if _names_a_year(t, s, e, dt) or _year_as_subject(t, s, e, dt) or \
-            _after_participle(t, s, e, dt):
+            _after_participle(t, s, e, dt) or _year_of_a_series(t, s, e, dt):
         return D(s, e, y)
     return None
+
+
+def _year_of_a_series(t: str, s: int, e: int, dt: dict) -> bool:
+    """A year heading its figure in a series: "Population: 1912 – 170 million; 1921 – 510
+    million", "1926 — 147 млн" (a clause opens before it; a figure with a scale follows)."""
+    if re.search(r"(?:^|[:;]\s*|\n\s*)$", t[max(0, s - 3):s]) is None:
+        return False
+    scales = tables_for(dt.get("_lang", "und"))["numbers"].get("scales", {})
+    m = re.match(rf"\s*[–—:-]\s*\d[\d\s.,]*?\s*([{_L}]+\.?)", t[e:e + 40])
+    return m is not None and (m.group(1).lower() in scales or
+                              m.group(1).lower().rstrip(".") in scales)
 
 
 def _after_participle(t: str, s: int, e: int, dt: dict) -> bool:
