@@ -228,6 +228,23 @@ RESOLVED = [
     ("Her 1946 diary records the transports.", "en", [("date", "1946", "1946", None)]),
     ("The 1947 harvest failed.", "en", [("date", "1947", "1947", None)]),
     ("His 1400 letters survive.", "en", [("number", "1400", 1400, None)]),
+    # from a further probe: year ranges by one or two digits, Roman months with two-digit
+    # years, a rate per day, a range of 万, below zero, "余"
+    ("The camp operated 1936-44.", "en", [("date", "1936-44", "1936/1944", None)]),
+    ("In the winter of 1941–2 the camp froze.", "en", [("date", "1941–2", "1941/1942", None)]),
+    ("Приказ от 1.IV.40 г.", "ru", [("date", "1.IV.40 г.", "1940-04-01", None)]),
+    ("It was built in about 1909.", "en", [("date", "1909", "1909", None)]),
+    ("It happened in about 1500 cases.", "en", [("number", "1500", 1500, None)]),
+    ("配給は1日600グラムだった。", "ja",
+     [("number", "1", 1, "day"), ("number", "600", 600, "gram")]),
+    ("抑留者は35万-40万人とされる。", "ja",
+     [("numberrange", "35万-40万", {"min": 350000, "max": 400000}, "person"),
+      ("number", "35万", 350000, "person"), ("number", "40万", 400000, "person")]),
+    ("気温は零下40度まで下がった。", "ja",
+     [("numberrange", "零下40度まで", {"max": -40}, None), ("number", "零下40", -40, None)]),
+    ("6万余人が死亡した。", "ja", [("number", "6万", 60000, "person")]),
+    ("一九五四（昭和二十九）年八月二十五日に", "ja",
+     [("date", "一九五四（昭和二十九）年八月二十五日", "1954-08-25", None)]),
     # a people noun after a modifier, whatever follows it
     ("35,000 Japanese prisoners were held there.", "en",
      [("number", "35,000", 35000, "person")]),

@@ -128,7 +128,8 @@ def _find_in(text: str, lang: str, kind: str) -> list[Annotation]:
 
 # A year in kanji written digit by digit ("一九五〇年代", "一九四五年"): read as the figures it
 # spells, one character for one, so that every offset stays where it was.
-_POSITIONAL = re.compile(r"(?<![〇一二三四五六七八九十百千])[〇一二三四五六七八九]{4}(?=年)")
+_POSITIONAL = re.compile(
+    r"(?<![〇一二三四五六七八九十百千])[〇一二三四五六七八九]{4}(?=年|\s*[（(])")
 _KANJI_FIGURES = str.maketrans("〇一二三四五六七八九", "0123456789")
 
 
@@ -573,7 +574,7 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
         # a month in Roman numerals, as archives write it: "22.VI.1941", "2.II.1884 г.",
         # "22 VI 1941"
         ("roman", rf"(?<![\d.,])(?P<d>[0-3]?\d)(?:\.\s?|\s)(?P<rm>[XХ][IІ][IІ]|[XХ][IІ]|[IІ][XХ]|"
-                  rf"[XХ]|V[IІ]{{0,3}}|[IІ]V|[IІ]{{1,3}})(?:\.\s?|\s)(?P<y>\d{{4}})(?!\d)"
+                  rf"[XХ]|V[IІ]{{0,3}}|[IІ]V|[IІ]{{1,3}})(?:\.\s?|\s)(?P<y>\d{{4}}|\d{{2}})(?!\d)"
                   rf"(?:\s*{yw}(?![{_L}]))?"),
     ]
     if dt.get("order") == "ymd":
@@ -640,7 +641,8 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern[str]]]:
             # (upper case, with the day: "M7.9" is a magnitude, "H2.5" a rocket)
             ("jaletter", r"(?<![A-Za-z\d])(?P<el>[MTSHR])(?P<ey>\d{1,2})([./])(?P<mn>\d{1,2})\3"
                          r"(?P<d>\d{1,2})(?![\d./])"),
-            ("jaday", rf"(?<![\d月{_KNUM}])(?P<d>\d{{1,2}}|[{_KNUM}]{{1,3}})日"
+            # (not "1日600グラム", "1日3回": a figure after it makes the day a rate)
+            ("jaday", rf"(?<![\d月{_KNUM}])(?P<d>\d{{1,2}}|[{_KNUM}]{{1,3}})日(?![\d０-９{_KNUM}])"
                       rf"(?!{alternation(dt.get('day_not_before', []))}){wk}"),
         ]
         kana = tb["numbers"].get("kana_numerals", {})
@@ -798,6 +800,10 @@ def _make(name: str, m: re.Match[str], dt: dict, t: str, kind: str) -> D | None:
         dotted = "." in t[m.end("d"):m.start("rm")]
         if not dotted and ("." in t[m.end("rm"):m.start("y")] or dt.get("order") != "dmy"):
             return None  # "22.VI.1941", "22.VI 1941"; "22 VI 1941" only where days come first
+        if len(g["y"]) == 2:  # "1.IV.40 г.", "15.I.53": a two-digit year, dotted only
+            if not dotted or "." not in t[m.end("rm"):m.start("y")]:
+                return None
+            y = _two_digit_year(int(g["y"]))
         rm = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
         return D(s, e, y, rm.index(g["rm"].replace("Х", "X").replace("І", "I")) + 1, int(g["d"]))
     if name == "mrange":
@@ -1359,7 +1365,14 @@ def _counted(t: str, s: int, e: int, dt: dict) -> bool:
     number before a counted noun is that count, not a year ("in 1945 troops" stays a year)."""
     before = t[max(0, s - 24):s]
     first = alternation(dt.get("count_first_prepositions", []))
-    if re.search(rf"(?<![{_L}]){first}\s*$", before, re.I):
+    fm = re.search(rf"(?<![{_L}]){first}\s*$", before, re.I)
+    if fm and re.search(rf"(?<![{_L}])(?:{alternation(dt.get('year_before_about', []))})\s+$",
+                        before[:fm.start()], re.I):
+        # "built in about 1909", "by around 1950": a year, roughly ("in about 1500 cases")
+        word = re.match(rf"\s+([{_L}]+)", t[e:e + 40])
+        return word is not None and (_is_unit_word(word.group(1), dt) or _plural_noun(
+            word.group(1), dt) or _count_noun(word.group(1), dt))
+    if fm:
         # "about 1500 tanks", "up to 1500 Japanese soldiers", "about 1800.": a count, unless a
         # clause goes on ("About 1945 he left", "Up to 1945 the army stayed")
         return not re.match(rf"\s+(?:{alternation(dt.get('clause_words', []))})(?![{_L}])",
@@ -1496,6 +1509,10 @@ def _year_ranges(t: str, dt: dict) -> list[D]:
     for m in short.finditer(t):
         a = int(m.group(1))
         b = a // 100 * 100 + int(m.group(3))
+        if len(m.group(3)) == 1:  # "1946–7", "the winter of 1941–2": the next years by one digit
+            b = a // 10 * 10 + int(m.group(3))
+            if m.group("dash") != "–" or b <= a:
+                continue
         if not 1000 <= a < b <= 2199 or re.match(rf"\s*(?:{era})(?![{_L}])", t[m.end():]):
             continue  # "1200–50 BC" counts down: not the years 1200 to 1250
         context = _year_context(t, m.start(), dt) or (
@@ -1504,7 +1521,9 @@ def _year_ranges(t: str, dt: dict) -> list[D]:
         # an en dash says years by itself ("the 1935–40 war"), unless a count follows; a
         # hyphen only with context and a second part that is no month ("1687-90", not "2003-07")
         if m.group("yw") or (m.group("dash") != "-" and (context or not counted)) or (
-                m.group("dash") == "-" and context and int(m.group(3)) > 12):
+                m.group("dash") == "-" and int(m.group(3)) > 12 and len(m.group(3)) == 2 and (
+                    context or (not counted and t[m.end(1):m.end(1) + 1] == "-"))):
+            # "operated 1936-44", glued (no month: "2003-07"; not "2015 - 32")
             out.append(D(m.start(), m.end(), edtf=f"{a:04d}/{b:04d}", grain="year"))
     # "1941/42", "1939/1940 season": a slash between a year and the next one is a season or an
     # academic or fiscal year spanning the two (never the fraction it would otherwise be)
@@ -1605,7 +1624,7 @@ def _year_range_patterns(lang: str) -> list[re.Pattern[str]]:
     """"1939–1956", then "from 1939 to 1956" for each connector word (built once per language)."""
     dt = tables_for(lang)["dates"]
     yw = alternation([*dt.get("year_words", []), dt.get("year_mark", "")])
-    short = re.compile(rf"(?<![\d.,\-–/])(\d{{4}})\s*(?P<dash>[–~〜\-])\s*(\d{{2}})"
+    short = re.compile(rf"(?<![\d.,\-–/])(\d{{4}})\s*(?P<dash>[–~〜\-])\s*(\d{{1,2}})"
                        rf"(?![\d{_L}%]|[.,/:]\d)(?P<yw>\s*{yw}(?![{_L}]))?", re.I)
     # a comma may follow the range ("1939–1945, and"), not a digit group ("1939–1945,5")
     # "(c. 1654–c. 1723)": an approximate second year

@@ -268,7 +268,8 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
     if dec == r"\." and "," in groups:  # "1.111,11": continental grouping in English text
         grouped = rf"\d{{1,3}}(?:\.\d{{3}})+,\d{{1,2}}(?![\d.]|,\d)|{grouped}"
     number = (
-        rf"(?:(?<![{_LETTER}\d.,])|(?<=\d[x×])|(?<=[^\d]\.\.)|(?<=\d,)(?!\d{{3}}(?!\d)))"
+        rf"(?:(?<![{_LETTER}\d.,])|(?<=\d[x×])|(?<=[^\d]\.\.)|(?<=\d,)(?!\d{{3}}(?!\d))"
+        rf"|(?<=[{_LETTER}]\.))"  # after an abbreviation's full stop: "pp.88", "No.5", "Ф.17"
         rf"(?:(?<![\d\-–\u00bc-\u00be\u2150-\u215e])-)?"  # no sign after "2½" of "2½-3"
         rf"(?:{grouped}(?![{groups}]?\d)|\d{{1,3}}(?: \d{{3}})+(?![ ]?\d)|\d+)"
         rf"(?:[{decimals}]\d+(?![{decimals}]?\d))?(?:[eE][+\-]?\d{{1,3}}(?![\w.]))?"
@@ -326,6 +327,8 @@ def _scan(t: str, lang: str, tables: dict) -> list[Found]:
         if not free(a, b) or t[b:b + 1] == "式" or _KANA_NAMED_BY.search(t, max(0, a - 3), a):
             continue  # "97式", "キ43": a Japanese type's designation ("T-34" keeps its 34, as
             # Recognizers' "SCP-173" does)
+        if t[a - 1:a] == "." and t[a - 2:a] != ".." and not _after_abbreviation(t, a, b):
+            continue  # "people.22 Many died", "в 1914 г.78 Следующая": a note glued to a stop
         value = _parse_digits(m.group(), n)
         if value is None:
             continue
@@ -382,6 +385,13 @@ def _scan(t: str, lang: str, tables: dict) -> list[Found]:
                     value, unit = value
                 done.append(Found(m.start(), m.end(), Decimal(str(value)), unit=unit, words=True))
     return _dedupe(done)
+
+
+def _after_abbreviation(t: str, a: int, b: int) -> bool:
+    """A figure right after a full stop that ends an abbreviation of one to three letters, not a
+    sentence: "pp.88", "No.5", "Ф.17" (not "people.22", nor "г.78 Следующая": a note mark)."""
+    word = re.search(rf"(?<![{_LETTER}])[{_LETTER}]{{1,3}}\.$", t[max(0, a - 5):a])
+    return word is not None and not re.match(r"\s+[A-ZА-ЯЁ]", t[b:b + 3])
 
 
 def _cardinal_ending(digits: str, ending: str, n: dict, after: str = "") -> bool:
@@ -1128,7 +1138,8 @@ def _attach_sign(t: str, f: Found, tables: dict) -> None:
         f.start -= len(m.group(0))
         f.value = -f.value
     elif f.value > 0 and t[f.start - 1:f.start] == "-" and f.words and \
-            not re.match(rf"[{_LETTER}\d\-]", t[f.start - 2:f.start - 1]):
+            not re.match(rf"[{_LETTER}\d\-{_KANJI_NUM}]", t[f.start - 2:f.start - 1]):
+        # (after "35万" the dash joins a range: "35万-40万人")
         f.start -= 1  # "-1万", "−１万": a minus sign glued to a kanji numeral
         f.value = -f.value
 
@@ -1182,7 +1193,7 @@ def _attach_unit(t: str, f: Found, tables: dict, kind: str) -> None:
         return
     units, spaced, words = _units(tables.get("lang", "und"),
                                   _script_lang(t[f.end:f.end + 1] or " "), kind in _REFERENCE_KINDS)
-    m = re.match(r"\s*", tail)
+    m = re.match(r"\s*(?:余り?)?" if ja else r"\s*", tail)  # "6万余人": some 60,000 people
     gap = m.end() if m else 0
     rest = tail[gap:]
     if rest.lower().startswith(tuple(n.get("not_units_after", []))):
@@ -1217,7 +1228,7 @@ def _attach_unit(t: str, f: Found, tables: dict, kind: str) -> None:
     if gm:  # "120m", "150km/h": written right after the figure, in the symbol's own case
         f.unit, f.unit_end = n["glued_units"][gm.group()], f.end + gm.end()
         return
-    um = words[bool(gap)].match(rest.lower())
+    um = words[tail[:1].isspace()].match(rest.lower())
     if um and len(um.group()) == 1 and _HAN.match(um.group()) and _starts_word(rest):
         um = None  # "2019名古屋": 名 begins a place name here, it counts nobody
     if um:
