@@ -245,6 +245,12 @@ RESOLVED = [
     ("6万余人が死亡した。", "ja", [("number", "6万", 60000, "person")]),
     ("一九五四（昭和二十九）年八月二十五日に", "ja",
      [("date", "一九五四（昭和二十九）年八月二十五日", "1954-08-25", None)]),
+    # a half of something, and how many times as much
+    ("Almost half of the prisoners died.", "en", [("number", "half", 0.5, None)]),
+    ("Half past two the column left.", "en", [("number", "two", 2, None)]),
+    ("In the first half of 1945 the camps filled.", "en", [("date", "1945", "1945", None)]),
+    ("Около половины пленных умерло.", "ru", [("number", "половины", 0.5, None)]),
+    ("Output saw a threefold increase.", "en", [("number", "threefold", 3, None)]),
     # a people noun after a modifier, whatever follows it
     ("35,000 Japanese prisoners were held there.", "en",
      [("number", "35,000", 35000, "person")]),

@@ -377,10 +377,11 @@ def _scan(t: str, lang: str, tables: dict) -> list[Found]:
     done.extend(_scan_kanji(t, pats["kanji"], tables, free))
     done.extend(_scan_kana(t, tables))
     fixed = n.get("fixed_words", {})
-    if fixed:  # "半数", "半分", "半ダース": words that are numbers as a whole
-        for m in re.finditer(alternation(fixed), t):
+    if fixed:  # "半数", "半分", "半ダース", "twice", "вдвое": words that are numbers as a whole
+        lowered = {k.lower(): v for k, v in fixed.items()}
+        for m in re.finditer(rf"(?<![{_LETTER}]){alternation(fixed)}(?![{_LETTER}])", t, re.I):
             if free(*m.span()):
-                value, unit = fixed[m.group()], None
+                value, unit = lowered[m.group().lower()], None
                 if isinstance(value, list):  # [value, unit]: "半額" = 50 percent
                     value, unit = value
                 done.append(Found(m.start(), m.end(), Decimal(str(value)), unit=unit, words=True))
@@ -1592,7 +1593,11 @@ def _word_fractions(t: str, found: list[Found], tables: dict) -> list[Found]:
             alone = word in fr.get("alone", []) and not (
                 prev is not None and re.fullmatch(r"\s*", t[prev.end:a.start])) and not \
                 re.search(rf"[{_LETTER}]{alternation(fr.get('alone_not_after_endings', []))}\s+$",
-                          t[max(0, a.start - 16):a.start], re.I)
+                          t[max(0, a.start - 16):a.start], re.I) and (
+                not fr.get("alone_before") or re.match(
+                    rf"\s+{alternation(fr['alone_before'])}(?![{_LETTER}])", t[a.end:], re.I)) \
+                and not re.search(rf"(?<![{_LETTER}]){alternation(fr.get('alone_not_after', []))}"
+                                  rf"\s+$", t[max(0, a.start - 16):a.start], re.I)
             if alone or (pre is not None and pre.search(t[max(0, a.start - 32):a.start])):
                 # "более трети", "Треть армии погибла" (not "первая четверть века")
                 out.append(Found(a.start, a.end, 1 / Decimal(named[word]), words=True))
