@@ -1231,7 +1231,9 @@ def _bare_year(m: re.Match[str], t: str, dt: dict, kind: str) -> D | None:
     if _year_context(t, s, dt):
         listed = not _year_context(t, s, dt, lists=False)  # a year only by a list before it
         word = re.match(rf"\s+([a-zа-яё]+)(?![{_L}])", t[e:e + 30]) if listed else None
-        if _measured(t, s, e, dt) or _counted(t, s, e, dt) or _to_no_year(t, s, e, dt) or (
+        if _measured(t, s, e, dt) or _counted(t, s, e, dt) or _to_no_year(t, s, e, dt) or \
+                re.match(rf"\s+(?:{alternation(dt.get('rate_words', []))})(?![{_L}])",
+                         t[e:e + 24], re.I) or (
                 word and (_is_unit_word(word.group(1), dt) or re.fullmatch(
                     rf"[a-zа-яё]+(?:s|{'|'.join(dt.get('count_noun_endings', []) or ['(?!x)x'])})",
                     word.group(1)))):
@@ -1268,6 +1270,8 @@ def _year_of_a_series(t: str, s: int, e: int, dt: dict) -> bool:
     if re.search(r"(?:^|[:;]\s*|\n\s*)$", t[max(0, s - 3):s]) is None:
         return False
     scales = tables_for(dt.get("_lang", "und"))["numbers"].get("scales", {})
+    if re.match(r"\s*[–—:-]\s*(?:\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d{5,})(?![\d.])", t[e:e + 40]):
+        return True  # "1934 – 510,307;", "1934 — 510 307"
     m = re.match(rf"\s*[–—:-]\s*\d[\d\s.,]*?\s*([{_L}]+\.?)", t[e:e + 40])
     return m is not None and (m.group(1).lower() in scales or
                               m.group(1).lower().rstrip(".") in scales)
@@ -1369,9 +1373,11 @@ def _counted(t: str, s: int, e: int, dt: dict) -> bool:
     if fm and re.search(rf"(?<![{_L}])(?:{alternation(dt.get('year_before_about', []))})\s+$",
                         before[:fm.start()], re.I):
         # "built in about 1909", "by around 1950": a year, roughly ("in about 1500 cases")
-        word = re.match(rf"\s+([{_L}]+)", t[e:e + 40])
-        return word is not None and (_is_unit_word(word.group(1), dt) or _plural_noun(
-            word.group(1), dt) or _count_noun(word.group(1), dt))
+        words = re.findall(rf"[{_L}]+", t[e:e + 40])[:2]
+        if re.match(r"\s+(?:a|an|per|each)\s", t[e:e + 8]):
+            return True  # "by around 1800 a month": a rate
+        return any(_is_unit_word(w, dt) or _plural_noun(w.lower(), dt) or _count_noun(w, dt) or
+                   w in _people_nouns(dt.get("_lang", "und")) for w in words)
     if fm:
         # "about 1500 tanks", "up to 1500 Japanese soldiers", "about 1800.": a count, unless a
         # clause goes on ("About 1945 he left", "Up to 1945 the army stayed")
@@ -1600,7 +1606,7 @@ def _counted_range(t: str, m: re.Match[str], dt: dict) -> bool:
     w = word.group(1)
     scales = tables_for(dt.get("_lang", "und"))["numbers"].get("scales", {})
     return _is_unit_word(w.rstrip("."), dt) or w.lower().rstrip(".") in scales or \
-        _count_noun(w.rstrip("."), dt, word.group(2) or "")
+        _count_noun(w.rstrip("."), dt, word.group(2) or "") or _plural_noun(w, dt)
 
 
 def _season_near(t: str, s: int, e: int, dt: dict) -> bool:
@@ -1625,7 +1631,8 @@ def _year_range_patterns(lang: str) -> list[re.Pattern[str]]:
     dt = tables_for(lang)["dates"]
     yw = alternation([*dt.get("year_words", []), dt.get("year_mark", "")])
     short = re.compile(rf"(?<![\d.,\-–/])(\d{{4}})\s*(?P<dash>[–~〜\-])\s*(\d{{1,2}})"
-                       rf"(?![\d{_L}%]|[.,/:]\d)(?P<yw>\s*{yw}(?![{_L}]))?", re.I)
+                       rf"(?![\d{_L}%]|[.,/:]\d|[ \u00a0\u202f]\d{{3}})(?P<yw>\s*{yw}(?![{_L}]))?",
+                       re.I)  # (not "1800–2 000 men": a thousands group follows)
     # a comma may follow the range ("1939–1945, and"), not a digit group ("1939–1945,5")
     # "(c. 1654–c. 1723)": an approximate second year
     about = alternation(dt.get("approximately", []))

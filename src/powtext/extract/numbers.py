@@ -392,7 +392,15 @@ def _after_abbreviation(t: str, a: int, b: int) -> bool:
     """A figure right after a full stop that ends an abbreviation of one to three letters, not a
     sentence: "pp.88", "No.5", "Ф.17" (not "people.22", nor "г.78 Следующая": a note mark)."""
     word = re.search(rf"(?<![{_LETTER}])[{_LETTER}]{{1,3}}\.$", t[max(0, a - 5):a])
-    return word is not None and not re.match(r"\s+[A-ZА-ЯЁ]", t[b:b + 3])
+    if word is None:
+        return False
+    return word.group().lower() in _LABELS or not re.match(r"\s+[A-ZА-ЯЁ]", t[b:b + 3])
+
+
+# Abbreviations that label the figure after them, in any language: "No.5 Camp", "Ф.17 Оп.3",
+# "ст.58 УК", "Art.58 Section 10" keep their figures before a capital.
+_LABELS = frozenset(("no.", "nos.", "art.", "p.", "pp.", "vol.", "ф.", "оп.", "д.", "л.", "лл.",
+                     "ст.", "т.", "с.", "№."))
 
 
 def _cardinal_ending(digits: str, ending: str, n: dict, after: str = "") -> bool:
@@ -481,7 +489,7 @@ def _clock_times(t: str, lang: str) -> list[tuple[int, int]]:
         word = re.match(rf"\s*([{_LETTER}]+)", t[b:])
         clock_word = follows and word and word.group(1).lower() not in ("on", "и", "and")
         opening = re.search(r"(?:^|[.!?]\s+)(?:At|В)\s+$", t[max(0, a - 8):a]) and \
-            re.match(r"\s+[a-zа-яё]", t[b:])
+            re.match(r",?\s+[a-zа-яё]", t[b:]) and not _unit_word_after(t, b, lang)
         if after.match(t, b) or opening or (follows and before.search(t[max(0, a - 16):a]) and (
                 t[a] == "0" or int(m.group(1)) >= 13 or clock_word)):
             # "в 04.15", "at 22.10 on", "at 8.15 hours", "At 8.15 the bomb fell": a clock;
@@ -494,6 +502,18 @@ def _clock_times(t: str, lang: str) -> list[tuple[int, int]]:
         if t[a] == "0" or before.search(t[max(0, a - 16):a]):
             out.append((a, b))
     return out
+
+
+def _unit_word_after(t: str, b: int, lang: str) -> bool:
+    """A unit, a currency or "per" right after a figure: "At 4.50 roubles a pood", "В 2.30 км"
+    are amounts, no clock."""
+    m = re.match(rf"\s+([{_LETTER}]+\.?)", t[b:b + 24])
+    if m is None:
+        return False
+    units = _units(lang, lang, False)[0]
+    word = m.group(1).lower()
+    return word in ("per", "на") or word in units or word.rstrip(".") in units or any(
+        form in units for form in lemmas(word.rstrip("."), lang))
 
 
 def _is_currency_code(word: str, lang: str) -> bool:
@@ -1395,8 +1415,8 @@ def _ranges(t: str, found: list[Found], tables: dict, kind: str = "paragraph"):
         if hi.scale and not lo.scale and lo.value * hi.scale <= hi.value:
             lo.value *= hi.scale  # "5〜10万", "3 to 5 million": the scale covers both ends
             lo.scale = hi.scale
-        elif hi.scale and not lo.scale and re.fullmatch(r"1\d{3}|20\d\d", _text_of(t, lo)) \
-                and re.fullmatch(r"\s*[–—-]\s*", gap):
+        elif re.fullmatch(r"1\d{3}|20\d\d", _text_of(t, lo)) and re.fullmatch(
+                r"\s*[–—-]\s*", gap) and ((hi.scale and not lo.scale) or hi.value >= 10 * lo.value):
             continue  # "1912 – 170 million": a year and its figure, in a series ("900,000 to
             # 1.2 million" is a range: its lower end is written in full)
         elif not (lo.scale or hi.scale) and re.fullmatch(r"\s*–\s*|-", gap) and \
