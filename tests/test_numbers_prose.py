@@ -259,6 +259,11 @@ RESOLVED = [
     ("Desertions grew by around 1800 a month.", "en", [("number", "1800", 1800, None)]),
     ("By 1950 a year had passed.", "en", [("date", "1950", "1950", None)]),
     ("The No.5 Camp held them.", "en", [("number", "5", 5, None)]),
+    ("In December, January and February 1942 the camps froze.", "en",
+     [("date", "December", "1941-12", None), ("date", "January", "1942-01", None),
+      ("date", "February 1942", "1942-02", None)]),
+    ("昭和二十（一九四五）年八月九日、ソ連が参戦した。", "ja",
+     [("date", "昭和二十（一九四五）年八月九日", "1945-08-09", None)]),
     # a half of something, and how many times as much
     ("Almost half of the prisoners died.", "en", [("number", "half", 0.5, None)]),
     ("Half past two the column left.", "en", [("number", "two", 2, None)]),

@@ -129,7 +129,7 @@ def _find_in(text: str, lang: str, kind: str) -> list[Annotation]:
 # A year in kanji written digit by digit ("一九五〇年代", "一九四五年"): read as the figures it
 # spells, one character for one, so that every offset stays where it was.
 _POSITIONAL = re.compile(
-    r"(?<![〇一二三四五六七八九十百千])[〇一二三四五六七八九]{4}(?=年|\s*[（(])")
+    r"(?<![〇一二三四五六七八九十百千])[〇一二三四五六七八九]{4}(?=年|\s*[（(]|\s*[）)]\s*年)")
 _KANJI_FIGURES = str.maketrans("〇一二三四五六七八九", "0123456789")
 
 
@@ -386,7 +386,8 @@ def _year_then_day(t: str, dates: list[D]) -> list[D]:
 
 def _listed_months(t: str, dates: list[D], tb: dict) -> list[D]:
     """"in May and June 1940", "в мае и июне 1940 г.": months listed before a month with a
-    year share its year, each a date of its own."""
+    year share its year, each a date of its own; across a new year the earlier months are the
+    year before's ("December, January and February 1942": December 1941)."""
     dt = tb["dates"]
     links = alternation([*dt.get("list_joiners", []), ","])
     sep = rf"(?:\s*,\s*(?:(?:{links})\s+)?|\s+(?:{links})\s+)"
@@ -401,7 +402,8 @@ def _listed_months(t: str, dates: list[D], tb: dict) -> list[D]:
             month = _month_of(mm.group("m"), dt)
             lower = mm.group()[:1].islower() and mm.group().lower().rstrip(".") in dt.get(
                 "ambiguous_months", [])  # "may" in lower case is a verb as likely
-            if month is None or lower or not (a.m < month < b.m):
+            if month is None or lower or not (
+                    a.m < _in_order(month, a.m) < _in_order(b.m, a.m)):
                 break
             inner.append(D(mm.start(), mm.end(), None, month))
             at = mm.end()
@@ -409,10 +411,15 @@ def _listed_months(t: str, dates: list[D], tb: dict) -> list[D]:
         dates = sorted([*dates, *inner], key=lambda d: (d.start, -d.end))
     for a, b in reversed(list(pairwise(dates))):
         if a.m and not (a.y or a.d or a.edtf or a.relative) and b.m and b.y and not (
-                b.d or b.edtf) and a.m < b.m and re.fullmatch(
+                b.d or b.edtf) and a.m != b.m and re.fullmatch(
                 rf"\s*(?:,\s*|\s(?:{links})\s+|,\s*(?:{links})\s+)", t[a.end:b.start], re.I):
-            a.y = b.y
+            a.y = b.y if a.m < b.m else b.y - 1  # "December and January 1942": December 1941
     return dates
+
+
+def _in_order(month: int, first: int) -> int:
+    """A month's place after `first` in a list that may cross a new year (December, January)."""
+    return month if month >= first else month + 12
 
 
 def _julian_lags(year: int, month: int, day: int) -> set[int]:
