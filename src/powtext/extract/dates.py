@@ -1613,7 +1613,7 @@ def _counted_range(t: str, m: re.Match[str], dt: dict) -> bool:
     w = word.group(1)
     scales = tables_for(dt.get("_lang", "und"))["numbers"].get("scales", {})
     return _is_unit_word(w.rstrip("."), dt) or w.lower().rstrip(".") in scales or \
-        _count_noun(w.rstrip("."), dt, word.group(2) or "") or _plural_noun(w, dt)
+        _count_noun(w.rstrip("."), dt, word.group(2) or "") or _plural_noun(w.rstrip("."), dt)
 
 
 def _season_near(t: str, s: int, e: int, dt: dict) -> bool:

@@ -488,7 +488,8 @@ def _clock_times(t: str, lang: str) -> list[tuple[int, int]]:
         follows = then.match(t, b)
         word = re.match(rf"\s*([{_LETTER}]+)", t[b:])
         clock_word = follows and word and word.group(1).lower() not in ("on", "и", "and")
-        opening = re.search(r"(?:^|[.!?]\s+)(?:At|В)\s+$", t[max(0, a - 8):a]) and \
+        opening = re.search(r"(?:^|[.!?]\s+)(?:At|By|Until|Shortly (?:after|before)|After|Before|"
+                            r"В|К|Около|До|После)\s+$", t[max(0, a - 24):a]) and \
             re.match(r",?\s+[a-zа-яё]", t[b:]) and not _unit_word_after(t, b, lang)
         if after.match(t, b) or opening or (follows and before.search(t[max(0, a - 16):a]) and (
                 t[a] == "0" or int(m.group(1)) >= 13 or clock_word)):
