@@ -1468,9 +1468,13 @@ _HAN_OR_KANA = re.compile(r"[\u3041-\u30ff\u3400-\u9fff]")
 
 def _ja_unit_after(tail: str) -> bool:
     """A Japanese unit or counter right after a figure, in a reference ("頁", "ページ", "面")."""
+    return tail.startswith(_ja_units())
+
+
+@cache
+def _ja_units() -> tuple[str, ...]:
     n = tables_for("ja")["numbers"]
-    units = {**n.get("units", {}), **n.get("reference_units", {})}
-    return any(tail.startswith(u) and u != "年" for u in units)
+    return tuple(u for u in {**n.get("units", {}), **n.get("reference_units", {})} if u != "年")
 
 
 def _is_unit_word(word: str, dt: dict) -> bool:

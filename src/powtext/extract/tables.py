@@ -248,6 +248,7 @@ def genitive_plural(word: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def counts_people(word: str, next_word: str, not_people: frozenset[str]) -> bool:
     """Whether a Russian word after a figure names the people counted, by pymorphy3: an
     animate noun ("1200 немцев", "3 японца") that is no animal (`not_people`: "лошадей"), or
